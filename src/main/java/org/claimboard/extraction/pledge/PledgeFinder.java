@@ -1,13 +1,193 @@
 package org.claimboard.extraction.pledge;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.claimboard.extraction.Claim;
+import org.claimboard.extraction.CountryMention;
 import org.claimboard.extraction.Document;
 import org.claimboard.extraction.ExtractionStep;
+import org.claimboard.extraction.ForceKind;
+import org.claimboard.extraction.PhraseMatcher;
+import org.claimboard.extraction.Pledge;
+import org.claimboard.extraction.Sentence;
+import org.claimboard.extraction.Stance;
+import org.claimboard.extraction.Tokens;
+import org.claimboard.extraction.TroopCount;
+import org.claimboard.extraction.claim.SentenceIndex;
 
-/** Finds troop pledges: actor, stance, number, kind. */
+/**
+ * Finds troop pledges: per clause, each stance phrase about sending forces (the clause must name forces, a troop
+ * count or the coalition) with its actors ({@link ActorFinder}), the troop count of the clause and the kind of
+ * force. A clause without a subject of its own shares the previous clause's ("Poland will provide support, but
+ * has no intention of deploying troops"); a proposal whose object is the coalition's force also counts as the
+ * coalition's ("pushing for a coalition of the willing"). The outlet is the one the claim for the sentence cites.
+ */
 public final class PledgeFinder implements ExtractionStep {
+
+    private static final Set<String> FORCE_NOUNS = Set.of("troops", "soldiers", "forces", "army", "military",
+            "personnel", "contingent", "peacekeepers", "servicemen", "trainers", "instructors");
+
+    private final PledgeWords words = new PledgeWords();
+    private final Clauses clauses = new Clauses(words);
+    private final StanceSpotter spotter = new StanceSpotter(words);
+    private final ActorFinder actorFinder = new ActorFinder(words);
+    private final Antecedents antecedents = new Antecedents(words);
 
     @Override
     public void apply(Document doc) {
-        // not written yet
+        SentenceIndex index = new SentenceIndex(doc);
+        TokenMentions mentions = new TokenMentions(doc, words.coalition);
+        Map<Integer, String> outlets = new HashMap<>();
+        for (Claim claim : doc.claims()) {
+            if (claim.outlet() != null) {
+                outlets.put(claim.sentence(), claim.outlet());
+            }
+        }
+        List<Pledge> pledges = new ArrayList<>();
+        for (int k = 0; k < index.size(); k++) {
+            Sentence sentence = index.sentence(k);
+            String outlet = outlets.get(sentence.index());
+            if (outlet == null && !index.outlets(k).isEmpty()) {
+                outlet = index.outlets(k).get(0).name();
+            }
+            SentenceContext context = new SentenceContext(doc, index, k, mentions, outlet);
+            pledges.addAll(sentencePledges(context));
+        }
+        doc.setPledges(pledges);
+    }
+
+    private record SentenceContext(Document doc, SentenceIndex index, int position, TokenMentions mentions,
+                                   String outlet) {
+    }
+
+    private List<Pledge> sentencePledges(SentenceContext ctx) {
+        Tokens tokens = ctx.doc().tokens();
+        int from = ctx.index().firstToken(ctx.position());
+        int to = ctx.index().endToken(ctx.position());
+        List<Pledge> found = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<String> previousActors = List.of();
+        for (Clauses.Clause clause : clauses.split(tokens, from, to, ctx.mentions())) {
+            List<PhraseMatcher.Match<ForceKind>> evidence = words.evidence.findAll(tokens, clause.from(), clause.to());
+            List<TroopCount> counts = countsIn(ctx, tokens, clause);
+            boolean aboutForces = !evidence.isEmpty() || !counts.isEmpty() || hasCoalition(ctx, clause.from(),
+                    clause.to());
+            List<String> clauseActors = null;
+            for (StanceSpotter.Hit hit : spotter.spot(tokens, clause.from(), clause.to())) {
+                ActorFinder.Subject subject = actorFinder.subject(tokens, clause.from(), hit, ctx.mentions());
+                List<String> actors = switch (subject.kind()) {
+                    case ACTORS -> subject.actors();
+                    case PRONOUN -> antecedents.resolve(subject.actors().get(0), tokens, from, pronounAt(tokens,
+                            clause.from(), hit), ctx.index(), ctx.position(), ctx.mentions());
+                    case NONE -> previousActors;
+                    case OTHER -> List.of();
+                };
+                List<String> agents = actorFinder.passiveAgents(tokens, hit.end(), clause.to(), ctx.mentions());
+                if (!agents.isEmpty()) {
+                    actors = agents;
+                }
+                if (!actors.isEmpty() && subject.kind() != ActorFinder.Kind.NONE) {
+                    clauseActors = actors;
+                }
+                if (actors.isEmpty() && subject.kind() != ActorFinder.Kind.OTHER) {
+                    actors = demonymObject(tokens, hit.end(), clause.to(), ctx.mentions());
+                }
+                if (hit.stance() == Stance.PROPOSED && hasCoalition(ctx, hit.end(), clause.to())
+                        && !actors.contains(Pledge.COALITION)) {
+                    actors = new ArrayList<>(actors);
+                    actors.add(Pledge.COALITION);
+                }
+                if (!aboutForces) {
+                    continue;
+                }
+                TroopCount count = countFor(tokens, counts, hit);
+                ForceKind kind = kindFor(evidence, hit);
+                for (String actor : actors) {
+                    if (seen.add(actor + hit.stance() + kind)) {
+                        found.add(pledge(ctx, actor, hit.stance(), count, kind));
+                    }
+                }
+            }
+            if (clauseActors != null) {
+                previousActors = clauseActors;
+            }
+        }
+        return found;
+    }
+
+    private static int pronounAt(Tokens tokens, int from, StanceSpotter.Hit hit) {
+        for (int k = hit.first() - 1; k >= from; k--) {
+            String norm = tokens.norm(k);
+            if (norm.equals("it") || norm.equals("they") || norm.equals("he") || norm.equals("she")
+                    || norm.equals("we")) {
+                return k;
+            }
+        }
+        return hit.first();
+    }
+
+    private boolean hasCoalition(SentenceContext ctx, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (ctx.mentions().coalition(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "deploying Polish troops": the country named on the forces sent, when the clause has no subject. */
+    private List<String> demonymObject(Tokens tokens, int from, int to, TokenMentions mentions) {
+        for (int k = from; k < to; k++) {
+            CountryMention country = mentions.country(k);
+            if (country != null && country.via() == CountryMention.Via.DEMONYM
+                    && !words.nonActors.contains(country.code()) && FORCE_NOUNS.contains(tokens.norm(k + 1))) {
+                return List.of(country.code());
+            }
+        }
+        return List.of();
+    }
+
+    private static List<TroopCount> countsIn(SentenceContext ctx, Tokens tokens, Clauses.Clause clause) {
+        List<TroopCount> counts = new ArrayList<>();
+        int start = tokens.start(clause.from());
+        int end = tokens.end(clause.to() - 1);
+        for (TroopCount count : ctx.index().troopCounts(ctx.position())) {
+            if (count.start() >= start && count.start() < end) {
+                counts.add(count);
+            }
+        }
+        return counts;
+    }
+
+    private static TroopCount countFor(Tokens tokens, List<TroopCount> counts, StanceSpotter.Hit hit) {
+        int stanceStart = tokens.start(hit.first());
+        for (TroopCount count : counts) {
+            if (count.start() >= stanceStart) {
+                return count;
+            }
+        }
+        return counts.isEmpty() ? null : counts.get(0);
+    }
+
+    private static ForceKind kindFor(List<PhraseMatcher.Match<ForceKind>> evidence, StanceSpotter.Hit hit) {
+        for (PhraseMatcher.Match<ForceKind> match : evidence) {
+            if (match.firstToken() >= hit.first()) {
+                return match.value();
+            }
+        }
+        return evidence.isEmpty() ? ForceKind.TROOPS : evidence.get(0).value();
+    }
+
+    private static Pledge pledge(SentenceContext ctx, String actor, Stance stance, TroopCount count, ForceKind kind) {
+        Sentence sentence = ctx.index().sentence(ctx.position());
+        String text = sentence.text(ctx.doc().text());
+        return new Pledge(actor, stance, count == null ? null : count.value(), count == null ? null : count.max(),
+                count == null ? null : count.qualifier(), kind, sentence.index(), sentence.start(), sentence.end(),
+                text, ctx.outlet());
     }
 }

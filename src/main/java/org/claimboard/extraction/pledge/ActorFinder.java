@@ -1,0 +1,180 @@
+package org.claimboard.extraction.pledge;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.claimboard.extraction.CountryMention;
+import org.claimboard.extraction.PersonMention;
+import org.claimboard.extraction.Pledge;
+import org.claimboard.extraction.Tokens;
+
+/**
+ * Finds who takes a stance: the subject before the stance phrase, read back over auxiliaries and adverbs
+ * ("the UK is considering", "London has so far reportedly changed plans"), through an appositive or a relative
+ * pronoun, and then over the whole subject phrase so that lists and titles count ("the UK, Poland and Germany",
+ * "French President Macron and British Prime Minister Starmer", "the Swedish army"). A pronoun points back to
+ * the nearest countries (it, they) or person (he, she). Prepositional objects ("to Ukraine") are never subjects.
+ */
+final class ActorFinder {
+
+    enum Kind { ACTORS, PRONOUN, NONE, OTHER }
+
+    record Subject(Kind kind, List<String> actors) {
+        static final Subject NONE = new Subject(Kind.NONE, List.of());
+        static final Subject OTHER = new Subject(Kind.OTHER, List.of());
+    }
+
+    private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we");
+    private static final Set<String> RELATIVES = Set.of("which", "who", "that");
+    private static final Set<String> QUOTES = Set.of("\"", "'", "‘", "’", "“", "”", "«", "»");
+    private static final Set<String> NP_GLUE = Set.of("the", "and", "or", "&", "both", "so-called", "of", "'s");
+    private static final Set<String> NOUN_PREMODIFIERS = Set.of("the", "a", "an", "their", "its", "his", "her",
+            "some", "any", "same", "similar", "much", "great", "growing", "strong", "serious", "deep", "certain",
+            "considerable", "more", "no", "clear", "initial", "public", "this", "that");
+    private static final int APPOSITIVE_LIMIT = 14;
+    private static final int NP_LIMIT = 30;
+
+    private final PledgeWords words;
+
+    ActorFinder(PledgeWords words) {
+        this.words = words;
+    }
+
+    Subject subject(Tokens tokens, int from, StanceSpotter.Hit hit, TokenMentions mentions) {
+        int k = hit.first() - 1;
+        if (hit.form() == PledgeWords.Form.PLAN) {
+            while (k >= from && NOUN_PREMODIFIERS.contains(tokens.norm(k)) && !tokens.norm(k).equals("that")) {
+                k--;
+            }
+            CountryMention possessor = mentions.country(k);
+            return possessor != null && k >= from && tokens.norm(k).endsWith("'s")
+                    ? actors(List.of(possessor.code()), Kind.ACTORS) : Subject.OTHER;
+        }
+        if (hit.form() == PledgeWords.Form.NOUN) {
+            while (k >= from && NOUN_PREMODIFIERS.contains(tokens.norm(k))) {
+                k--;
+            }
+            if (k >= from && tokens.isWord(k) && !tokens.isCapitalized(k) && mentions.country(k) == null) {
+                k--;
+            }
+        }
+        for (int hops = 0; hops < 3; hops++) {
+            k = skipAuxiliaries(tokens, from, k);
+            if (k < from) {
+                return Subject.NONE;
+            }
+            if (tokens.is(k, ",")) {
+                int open = k - 1;
+                while (open >= from && k - open <= APPOSITIVE_LIMIT && !tokens.is(open, ",")) {
+                    open--;
+                }
+                if (open < from || !tokens.is(open, ",")) {
+                    return Subject.NONE;
+                }
+                k = open - 1;
+            } else if (RELATIVES.contains(tokens.norm(k)) && mentions.country(k) == null) {
+                k = tokens.is(k - 1, ",") ? k - 2 : k - 1;
+            } else {
+                break;
+            }
+        }
+        k = skipQuotes(tokens, from, k);
+        if (k < from) {
+            return Subject.NONE;
+        }
+        String head = tokens.norm(k);
+        if (PRONOUNS.contains(head)) {
+            return new Subject(Kind.PRONOUN, List.of(head));
+        }
+        if (head.equals("and") || head.equals("or")) {
+            return Subject.NONE;
+        }
+        if (!isNominal(tokens, k, mentions)) {
+            return Subject.OTHER;
+        }
+        return phraseActors(tokens, from, k, mentions);
+    }
+
+    /** Actors named in the subject phrase that ends at token {@code head}. */
+    private Subject phraseActors(Tokens tokens, int from, int head, TokenMentions mentions) {
+        Set<String> codes = new LinkedHashSet<>();
+        List<String> ordered = new ArrayList<>();
+        for (int k = head; k >= from && head - k < NP_LIMIT; k--) {
+            boolean inPhrase = isNominal(tokens, k, mentions) || NP_GLUE.contains(tokens.norm(k))
+                    || QUOTES.contains(tokens.norm(k))
+                    || tokens.is(k, ",") && mentions.country(k - 1) != null && mentions.country(k + 1) != null;
+            if (!inPhrase) {
+                break;
+            }
+            CountryMention country = mentions.country(k);
+            PersonMention person = mentions.person(k);
+            if (country != null) {
+                ordered.add(0, country.code());
+            } else if (person != null && person.country() != null) {
+                ordered.add(0, person.country());
+            }
+            if (mentions.coalition(k)) {
+                ordered.add(0, Pledge.COALITION);
+            }
+        }
+        for (String code : ordered) {
+            if (!words.nonActors.contains(code)) {
+                codes.add(code);
+            }
+        }
+        return codes.isEmpty() ? Subject.OTHER : actors(List.copyOf(codes), Kind.ACTORS);
+    }
+
+    /** Countries after a passive agent: "proposed by Britain and France". */
+    List<String> passiveAgents(Tokens tokens, int end, int to, TokenMentions mentions) {
+        if (!tokens.is(end, "by")) {
+            return List.of();
+        }
+        Set<String> codes = new LinkedHashSet<>();
+        for (int k = end + 1; k < to && k - end < NP_LIMIT; k++) {
+            CountryMention country = mentions.country(k);
+            if (country != null && !words.nonActors.contains(country.code())) {
+                codes.add(country.code());
+            } else if (!isNominal(tokens, k, mentions) && !NP_GLUE.contains(tokens.norm(k))
+                    && !tokens.is(k, ",")) {
+                break;
+            }
+        }
+        return List.copyOf(codes);
+    }
+
+    private boolean isNominal(Tokens tokens, int k, TokenMentions mentions) {
+        if (!tokens.isWord(k)) {
+            return false;
+        }
+        return mentions.country(k) != null || mentions.person(k) != null || mentions.coalition(k)
+                || tokens.isCapitalized(k) && !words.subjectSkip.contains(tokens.norm(k))
+                || words.agentNouns.contains(tokens.norm(k));
+    }
+
+    private int skipAuxiliaries(Tokens tokens, int from, int k) {
+        while (k >= from) {
+            String norm = tokens.norm(k);
+            boolean adverb = norm.endsWith("ly") && norm.length() > 3 && !tokens.isCapitalized(k);
+            if (words.subjectSkip.contains(norm) || adverb || QUOTES.contains(norm)) {
+                k--;
+            } else {
+                return k;
+            }
+        }
+        return k;
+    }
+
+    private static int skipQuotes(Tokens tokens, int from, int k) {
+        while (k >= from && QUOTES.contains(tokens.norm(k))) {
+            k--;
+        }
+        return k;
+    }
+
+    private static Subject actors(List<String> codes, Kind kind) {
+        return new Subject(kind, codes);
+    }
+}

@@ -1,0 +1,50 @@
+package org.claimboard.extraction.pledge;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import org.claimboard.extraction.ForceKind;
+import org.claimboard.extraction.Lexicon;
+import org.claimboard.extraction.PhraseMatcher;
+import org.claimboard.extraction.Stance;
+
+/** The word lists the pledge finder reads, loaded once; immutable after construction. */
+final class PledgeWords {
+
+    enum Form { VERB, NOUN, PLAN }
+
+    record StancePhrase(Stance stance, Form form) {
+    }
+
+    record Modal(Stance stance, Stance negated) {
+    }
+
+    final PhraseMatcher<StancePhrase> stances = new PhraseMatcher<>();
+    final PhraseMatcher<Modal> modals = new PhraseMatcher<>();
+    final PhraseMatcher<ForceKind> evidence = new PhraseMatcher<>();
+    final PhraseMatcher<Boolean> coalition = new PhraseMatcher<>();
+    final PhraseMatcher<Boolean> clauseBreaks = new PhraseMatcher<>();
+    final Set<String> deploymentVerbs = new HashSet<>(Lexicon.words("deployment-verbs.tsv"));
+    final Set<String> negators = new HashSet<>(Lexicon.words("negators.tsv"));
+    final Set<String> nonActors = new HashSet<>(Lexicon.words("non-actors.tsv"));
+    final Set<String> subjectSkip = new HashSet<>(Lexicon.words("subject-skip.tsv"));
+    final Set<String> agentNouns = new HashSet<>(Lexicon.words("agent-nouns.tsv"));
+
+    PledgeWords() {
+        for (String[] row : Lexicon.rows("stance-phrases.tsv")) {
+            stances.add(row[0], new StancePhrase(Stance.valueOf(row[1]), Form.valueOf(row[2])));
+        }
+        for (String[] row : Lexicon.rows("modal-stances.tsv")) {
+            modals.add(row[0], new Modal(Stance.valueOf(row[1]), Stance.valueOf(row[2])));
+        }
+        for (String[] row : Lexicon.rows("force-evidence.tsv")) {
+            evidence.add(row[0], ForceKind.valueOf(row[1]));
+        }
+        for (String phrase : Lexicon.words("coalition-terms.tsv")) {
+            coalition.add(phrase, Boolean.TRUE);
+        }
+        for (String phrase : Lexicon.words("clause-breaks.tsv")) {
+            clauseBreaks.add(phrase, Boolean.TRUE);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.claimboard.extraction.pledge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.claimboard.extraction.PhraseMatcher;
+import org.claimboard.extraction.Stance;
+import org.claimboard.extraction.Tokens;
+
+/**
+ * Finds stance phrases in one clause and settles their polarity: a negation up to three words before a phrase
+ * turns it round ("not ready to" declines, "did not rule out" considers); a modal before a deployment verb
+ * gives the stance of the modal ("will send" offers, "could deploy" considers, "will not be deployed"
+ * declines); a stance inside a condition ("if X cannot send") is no stance.
+ */
+final class StanceSpotter {
+
+    record Hit(Stance stance, PledgeWords.Form form, int first, int end) {
+    }
+
+    private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
+    private static final Set<String> MODAL_FILLERS = Set.of("also", "still", "only", "soon", "then", "be", "have",
+            "now", "ever", "eventually", "readily", "gladly", "not", "never");
+    private static final int NEGATION_REACH = 3;
+
+    private final PledgeWords words;
+
+    StanceSpotter(PledgeWords words) {
+        this.words = words;
+    }
+
+    List<Hit> spot(Tokens tokens, int from, int to) {
+        List<Hit> hits = new ArrayList<>();
+        boolean conditional = false;
+        int k = from;
+        while (k < to) {
+            if (CONDITIONS.contains(tokens.norm(k))) {
+                conditional = true;
+            }
+            PhraseMatcher.Match<PledgeWords.StancePhrase> phrase = words.stances.longestAt(tokens, k, to);
+            if (phrase != null) {
+                Stance stance = negatedBefore(tokens, from, k) ? turn(phrase.value().stance())
+                        : phrase.value().stance();
+                if (stance != null && !conditional) {
+                    hits.add(new Hit(stance, phrase.value().form(), k, phrase.endToken()));
+                }
+                k = phrase.endToken();
+                continue;
+            }
+            Hit modal = modalAt(tokens, k, to);
+            if (modal != null) {
+                if (!conditional) {
+                    hits.add(modal);
+                }
+                k = modal.end();
+                continue;
+            }
+            k++;
+        }
+        return hits;
+    }
+
+    /** "will send", "could also deploy", "will not be deployed", "won't send". */
+    private Hit modalAt(Tokens tokens, int k, int to) {
+        PhraseMatcher.Match<PledgeWords.Modal> modal = words.modals.longestAt(tokens, k, to);
+        if (modal == null) {
+            return null;
+        }
+        boolean negated = false;
+        int j = modal.endToken();
+        for (int gap = 0; gap < 4 && j < to; gap++, j++) {
+            String norm = tokens.norm(j);
+            if (words.deploymentVerbs.contains(norm)) {
+                Stance stance = negated ? modal.value().negated() : modal.value().stance();
+                return new Hit(stance, PledgeWords.Form.VERB, k, j + 1);
+            }
+            if (words.negators.contains(norm)) {
+                negated = true;
+            } else if (!MODAL_FILLERS.contains(norm) && !(norm.endsWith("ly") && norm.length() > 3)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private boolean negatedBefore(Tokens tokens, int from, int k) {
+        for (int j = k - 1; j >= Math.max(from, k - NEGATION_REACH); j--) {
+            if (words.negators.contains(tokens.norm(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The stance a negation leaves: not offering or considering is declining; not declining is considering. */
+    static Stance turn(Stance stance) {
+        return switch (stance) {
+            case OFFERED, CONSIDERING -> Stance.DECLINED;
+            case DECLINED -> Stance.CONSIDERING;
+            case PROPOSED, REVERSED -> null;
+        };
+    }
+}
