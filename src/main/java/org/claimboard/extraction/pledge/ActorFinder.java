@@ -104,7 +104,7 @@ final class ActorFinder {
         for (int k = head; k >= from && head - k < NP_LIMIT; k--) {
             boolean inPhrase = isNominal(tokens, k, mentions) || NP_GLUE.contains(tokens.norm(k))
                     || QUOTES.contains(tokens.norm(k))
-                    || tokens.is(k, ",") && mentions.country(k - 1) != null && mentions.country(k + 1) != null;
+                    || tokens.is(k, ",") && mentions.country(k - 1) != null;
             if (!inPhrase) {
                 break;
             }

@@ -42,7 +42,7 @@ final class Clauses {
             var match = k > start ? words.clauseBreaks.longestAt(tokens, k, to) : null;
             if (match != null && !continuesCountryList(tokens, k, match.endToken(), mentions)) {
                 clauses.add(new Clause(start, k));
-                start = k;
+                start = match.endToken();
                 k = match.endToken();
                 continue;
             }
