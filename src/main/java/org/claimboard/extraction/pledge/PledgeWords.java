@@ -1,6 +1,8 @@
 package org.claimboard.extraction.pledge;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 import org.claimboard.extraction.ForceKind;
@@ -24,7 +26,7 @@ final class PledgeWords {
     final PhraseMatcher<ForceKind> evidence = new PhraseMatcher<>();
     final PhraseMatcher<Boolean> coalition = new PhraseMatcher<>();
     final PhraseMatcher<Boolean> clauseBreaks = new PhraseMatcher<>();
-    final Set<String> deploymentVerbs = new HashSet<>(Lexicon.words("deployment-verbs.tsv"));
+    final Map<String, Boolean> deploymentVerbs = new HashMap<>();
     final Set<String> negators = new HashSet<>(Lexicon.words("negators.tsv"));
     final Set<String> nonActors = new HashSet<>(Lexicon.words("non-actors.tsv"));
     final Set<String> subjectSkip = new HashSet<>(Lexicon.words("subject-skip.tsv"));
@@ -33,6 +35,9 @@ final class PledgeWords {
     PledgeWords() {
         for (String[] row : Lexicon.rows("stance-phrases.tsv")) {
             stances.add(row[0], new StancePhrase(Stance.valueOf(row[1]), Form.valueOf(row[2])));
+        }
+        for (String[] row : Lexicon.rows("deployment-verbs.tsv")) {
+            deploymentVerbs.put(row[0], row[1].equals("STRONG"));
         }
         for (String[] row : Lexicon.rows("modal-stances.tsv")) {
             modals.add(row[0], new Modal(Stance.valueOf(row[1]), Stance.valueOf(row[2])));

@@ -71,7 +71,8 @@ final class StanceSpotter {
         int j = modal.endToken();
         for (int gap = 0; gap < 4 && j < to; gap++, j++) {
             String norm = tokens.norm(j);
-            if (words.deploymentVerbs.contains(norm)) {
+            Boolean strong = words.deploymentVerbs.get(norm);
+            if (strong != null && (strong || forcesFollow(tokens, j + 1, to))) {
                 Stance stance = negated ? modal.value().negated() : modal.value().stance();
                 return new Hit(stance, PledgeWords.Form.VERB, k, j + 1);
             }
@@ -82,6 +83,16 @@ final class StanceSpotter {
             }
         }
         return null;
+    }
+
+    /** Forces named within a few words: "provide 5,000 troops", "join the peacekeeping force". */
+    private boolean forcesFollow(Tokens tokens, int from, int to) {
+        for (int k = from; k < Math.min(to, from + 4); k++) {
+            if (words.evidence.longestAt(tokens, k, to) != null || Character.isDigit(tokens.firstChar(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean negatedBefore(Tokens tokens, int from, int k) {
