@@ -93,11 +93,15 @@ final class NameScanner {
                 && !Character.isDigit(tokens.firstChar(k)) && !isPlaceOrPeople(tokens.start(k));
     }
 
-    /** Extends the role leftwards over capitalised modifiers: "Kremlin spokesman", "Lithuania Defense Minister". */
+    /**
+     * Extends the role leftwards over capitalised modifiers: "Kremlin spokesman", "Lithuania Defense Minister";
+     * not past a possessive ("Zelenskyy's chief of staff" is the chief of staff).
+     */
     private int roleStart(int first) {
         int k = first;
         while (k > 0 && first - k < MAX_ROLE_MODIFIERS && tokens.isWord(k - 1) && tokens.isCapitalized(k - 1)
-                && tokens.end(k - 1) < tokens.start(k) && !CLAUSE_OPENERS.contains(tokens.norm(k - 1))) {
+                && tokens.end(k - 1) < tokens.start(k) && !CLAUSE_OPENERS.contains(tokens.norm(k - 1))
+                && raw.end(k - 1) == tokens.end(k - 1)) {
             k--;
         }
         return k;

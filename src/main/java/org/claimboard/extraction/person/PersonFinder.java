@@ -26,7 +26,19 @@ public final class PersonFinder implements ExtractionStep {
 
     @Override
     public void apply(Document doc) {
-        doc.setPeople(find(doc.text(), doc.tokens(), doc.countries(), doc.input().published()));
+        List<PersonMention> people = new ArrayList<>(find(doc.text(), doc.tokens(), doc.countries(),
+                doc.input().published()));
+        addAuthor(doc.text(), doc.author(), people);
+        doc.setPeople(people);
+    }
+
+    /** The byline's author is a person too, where the text names them. */
+    private static void addAuthor(String text, String author, List<PersonMention> people) {
+        int at = author == null || author.isBlank() ? -1 : text.indexOf(author);
+        if (at >= 0 && people.stream().noneMatch(p -> p.start() <= at && at < p.end())) {
+            people.add(new PersonMention(author, "author", null, at, at + author.length()));
+            people.sort(Comparator.comparingInt(PersonMention::start));
+        }
     }
 
     public List<PersonMention> find(String text, Tokens raw, List<CountryMention> countries, LocalDate published) {
