@@ -47,12 +47,9 @@ public final class OutletFinder implements ExtractionStep {
         for (int i = from; i < to && !cue; i++) {
             cue = lexicon.isCue(tokens.norm(i));
         }
-        if (!cue) {
-            return;
-        }
         boolean[] listed = new boolean[to - from];
         int i = from;
-        while (i < to) {
+        while (cue && i < to) {
             PhraseMatcher.Match<OutletLexicon.Listed> m = lexicon.outlets.longestAt(tokens, i, to);
             if (m != null && (!m.value().allCaps() || spans.isUpperCase(m.start(), m.end()))
                     && !spans.touchesPerson(m.firstToken(), m.endToken())) {

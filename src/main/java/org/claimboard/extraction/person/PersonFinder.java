@@ -49,22 +49,25 @@ public final class PersonFinder implements ExtractionStep {
         int i = 0;
         while (i < tokens.size()) {
             int next = i + 1;
+            boolean named = false;
             PhraseMatcher.Match<KnownPeople.Person> person = lexicon.known.longestAt(tokens, i, tokens.size());
             PhraseMatcher.Match<PersonLexicon.RoleKind> role = lexicon.roles.longestAt(tokens, i, tokens.size());
             if (person != null) {
                 KnownPeople.Person p = person.value();
                 mentions.add(new PersonMention(p.name(), p.role(), p.countryOn(published), person.start(), person.end()));
                 next = person.endToken();
+                named = true;
             } else if (role != null && role.value() != PersonLexicon.RoleKind.NOT_ROLE) {
-                PersonMention named = scanner.afterRole(role, published);
-                if (named != null) {
-                    mentions.add(named);
-                    next = tokens.firstStartingAtOrAfter(named.end());
+                PersonMention afterRole = scanner.afterRole(role, published);
+                if (afterRole != null) {
+                    mentions.add(afterRole);
+                    next = tokens.firstStartingAtOrAfter(afterRole.end());
+                    named = true;
                 } else {
                     next = role.endToken();
                 }
             }
-            for (int k = i; k < next && k < taken.length; k++) {
+            for (int k = i; named && k < next; k++) {
                 taken[k] = true;
             }
             i = next;
