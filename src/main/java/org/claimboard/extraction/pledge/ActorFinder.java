@@ -19,11 +19,14 @@ import org.claimboard.extraction.Tokens;
  */
 final class ActorFinder {
 
-    enum Kind { ACTORS, PRONOUN, NONE, OTHER }
+    /** ACTORS found; PRONOUN to resolve; NONE: the clause has no subject; SHARED: a verb coordinated with the
+     * previous one ("expressed reluctance or have refused") shares its subject; OTHER: a subject naming no actor. */
+    enum Kind { ACTORS, PRONOUN, NONE, SHARED, OTHER }
 
     record Subject(Kind kind, List<String> actors) {
         static final Subject NONE = new Subject(Kind.NONE, List.of());
         static final Subject OTHER = new Subject(Kind.OTHER, List.of());
+        static final Subject SHARED = new Subject(Kind.SHARED, List.of());
     }
 
     private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we");
@@ -89,7 +92,7 @@ final class ActorFinder {
             return new Subject(Kind.PRONOUN, List.of(head));
         }
         if (head.equals("and") || head.equals("or")) {
-            return Subject.NONE;
+            return Subject.SHARED;
         }
         if (!isNominal(tokens, k, mentions)) {
             return Subject.OTHER;

@@ -78,6 +78,7 @@ public final class PledgeFinder implements ExtractionStep {
             boolean aboutForces = !evidence.isEmpty() || !counts.isEmpty() || hasCoalition(ctx, clause.from(),
                     clause.to());
             List<String> clauseActors = null;
+            List<String> lastHitActors = previousActors;
             for (StanceSpotter.Hit hit : spotter.spot(tokens, clause.from(), clause.to())) {
                 ActorFinder.Subject subject = actorFinder.subject(tokens, clause.from(), hit, ctx.mentions());
                 List<String> actors = switch (subject.kind()) {
@@ -85,6 +86,7 @@ public final class PledgeFinder implements ExtractionStep {
                     case PRONOUN -> antecedents.resolve(subject.actors().get(0), tokens, from, pronounAt(tokens,
                             clause.from(), hit), ctx.index(), ctx.position(), ctx.mentions());
                     case NONE -> previousActors;
+                    case SHARED -> lastHitActors;
                     case OTHER -> List.of();
                 };
                 List<String> agents = actorFinder.passiveAgents(tokens, hit.end(), clause.to(), ctx.mentions());
@@ -94,6 +96,7 @@ public final class PledgeFinder implements ExtractionStep {
                 if (!actors.isEmpty() && subject.kind() != ActorFinder.Kind.NONE) {
                     clauseActors = actors;
                 }
+                lastHitActors = actors;
                 if (actors.isEmpty() && subject.kind() != ActorFinder.Kind.OTHER) {
                     actors = demonymObject(tokens, hit.end(), clause.to(), ctx.mentions());
                 }
