@@ -59,23 +59,23 @@ public final class NumberParser {
 
     private static Parsed digitsAt(Tokens tokens, int i, int to) {
         String[] parts = tokens.norm(i).split("-", -1);
-        Double number = digits(parts[0]);
+        Double number = Numerals.digits(parts[0], NumberParser::scale);
         if (number == null) {
             return null;
         }
         int end = i + 1;
         double value = number;
-        if (parts.length == 1 && spaceGroupFollows(tokens, i, to) && number < 1000 && number == Math.rint(number)) {
+        if (parts.length == 1 && Numerals.spaceGroupFollows(tokens, i, to) && number < 1000 && number == Math.rint(number)) {
             value = number * 1000 + Integer.parseInt(tokens.norm(i + 1));
             end = i + 2;
         }
         String suffix = null;
         Long max = null;
-        if (parts.length > 2 && digits(parts[1]) != null) {
+        if (parts.length > 2 && Numerals.digits(parts[1], NumberParser::scale) != null) {
             return null;
         }
         if (parts.length >= 2) {
-            Double second = digits(parts[1]);
+            Double second = Numerals.digits(parts[1], NumberParser::scale);
             if (second != null && parts.length == 2 && isWhole(second) && second > value) {
                 max = (long) (double) second;
             } else if (second == null && !parts[1].isEmpty()) {
@@ -97,68 +97,6 @@ public final class NumberParser {
             return null;
         }
         return new Parsed((long) value, max, suffix, i, end);
-    }
-
-    /** "64,000", "10.000", "1.5", "25k"; null when the text is not such a number. */
-    static Double digits(String s) {
-        if (s.isEmpty() || s.length() > 30 || !Character.isDigit(s.charAt(0))) {
-            return null;
-        }
-        int k = 0;
-        while (k < s.length() && (Character.isDigit(s.charAt(k)) || s.charAt(k) == ',' || s.charAt(k) == '.')) {
-            k++;
-        }
-        String numeral = s.substring(0, k);
-        String rest = s.substring(k);
-        double multiplier = 1;
-        if (!rest.isEmpty()) {
-            Word scale = WORDS.get(rest);
-            if (scale == null || scale.role() != Role.SCALE) {
-                return null;
-            }
-            multiplier = scale.value();
-        }
-        Double value = numeral(numeral);
-        return value == null ? null : value * multiplier;
-    }
-
-    private static Double numeral(String s) {
-        for (int k = 0; k < s.length(); k++) {
-            if (s.charAt(k) > 127 || !(Character.isDigit(s.charAt(k)) || s.charAt(k) == ',' || s.charAt(k) == '.')) {
-                return null;
-            }
-        }
-        if (s.endsWith(",") || s.endsWith(".")) {
-            return null;
-        }
-        String[] dotParts = s.split("\\.", -1);
-        boolean dotGrouping = dotParts.length > 2 || dotParts.length == 2 && dotParts[1].length() == 3
-                && dotParts[0].length() <= 3 && !s.contains(",");
-        String plain;
-        if (dotGrouping) {
-            plain = s.replace(".", "");
-        } else {
-            plain = s.replace(",", "");
-        }
-        if (plain.chars().filter(c -> c == '.').count() > 1 || plain.length() > 25) {
-            return null;
-        }
-        try {
-            return Double.parseDouble(plain);
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    /** "10 000": a group of exactly three digits after a single space. */
-    private static boolean spaceGroupFollows(Tokens tokens, int i, int to) {
-        if (i + 1 >= to || tokens.start(i + 1) != tokens.end(i) + 1) {
-            return false;
-        }
-        String next = tokens.norm(i + 1);
-        String here = tokens.norm(i);
-        return next.length() == 3 && next.chars().allMatch(c -> c >= '0' && c <= '9')
-                && here.length() <= 3 && here.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     private static Parsed wordsAt(Tokens tokens, int i, int to) {
@@ -221,6 +159,12 @@ public final class NumberParser {
     private static boolean startsWithUnit(String norm) {
         Word word = WORDS.get(norm.split("-")[0]);
         return word != null && word.role() == Role.UNIT && norm.length() > 2;
+    }
+
+    /** The value of a scale word ("thousand", "k", "bn"), or null. */
+    static Long scale(String word) {
+        Word scale = WORDS.get(word);
+        return scale != null && scale.role() == Role.SCALE ? scale.value() : null;
     }
 
     private static boolean isWhole(double value) {

@@ -20,15 +20,8 @@ import org.claimboard.extraction.TroopCount;
 public final class TroopCountFinder implements ExtractionStep {
 
     private static final int MAX_MODIFIERS = 3;
-    private static final int FORCE_LOOKBACK = 4;
     private static final int CONTEXT_WINDOW = 25;
     private static final Set<String> RANGE_JOINERS = Set.of("-", "–", "—", "to");
-    private static final Set<String> SIZE_LINKS = Set.of("of", "is", "was", "be", "are", "at", "numbering",
-            "totalling", "totaling", ":", "reach", "reaching");
-    private static final Set<String> FORCE_HEADS = Set.of("force", "forces", "contingent", "deployment", "mission",
-            "troops", "personnel", "size", "strength", "army", "soldiers");
-    private static final Set<String> AFTER_SIZE = Set.of("and", "to", "in", "for", "with", "from", "by", "under",
-            "would", "will", "is", "was", "who", "that", "which", "on", "at", "as", "or", "each");
 
     private final TroopWords words = new TroopWords();
 
@@ -126,7 +119,7 @@ public final class TroopCountFinder implements ExtractionStep {
             return null;
         }
         int nounEnd = personnelEnd(tokens, number, value, end);
-        if (nounEnd < 0 && !givesForceSize(tokens, qualifierStart, end)) {
+        if (nounEnd < 0 && !words.givesForceSize(tokens, qualifierStart, end)) {
             return null;
         }
         int last = Math.max(end, nounEnd);
@@ -174,26 +167,6 @@ public final class TroopCountFinder implements ExtractionStep {
         for (int k = from; k < to; k++) {
             if (k != at && words.isForceWord(tokens.norm(k))) {
                 return true;
-            }
-        }
-        return false;
-    }
-
-    /** "a force of 30,000", "the size of the peacekeeping force is 30,000": a bare number naming a force's size. */
-    private boolean givesForceSize(Tokens tokens, int numberStart, int end) {
-        int link = numberStart - 1;
-        if (link < 0 || !SIZE_LINKS.contains(tokens.norm(link))) {
-            return false;
-        }
-        if (end < tokens.size() && tokens.isWord(end) && !AFTER_SIZE.contains(tokens.norm(end))) {
-            return false;
-        }
-        for (int k = link - 1; k >= Math.max(0, link - FORCE_LOOKBACK); k--) {
-            if (FORCE_HEADS.contains(tokens.norm(k))) {
-                return true;
-            }
-            if (!tokens.isWord(k)) {
-                return false;
             }
         }
         return false;

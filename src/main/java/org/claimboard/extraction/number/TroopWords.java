@@ -22,6 +22,14 @@ final class TroopWords {
     private static final Set<String> OF_FOLLOWERS = Set.of("its", "their", "his", "her", "our", "the", "these",
             "those", "whose");
 
+    private static final int FORCE_LOOKBACK = 4;
+    private static final Set<String> SIZE_LINKS = Set.of("of", "is", "was", "be", "are", "at", "numbering",
+            "totalling", "totaling", ":", "reach", "reaching");
+    private static final Set<String> FORCE_HEADS = Set.of("force", "forces", "contingent", "deployment", "mission",
+            "troops", "personnel", "size", "strength", "army", "soldiers");
+    private static final Set<String> AFTER_SIZE = Set.of("and", "to", "in", "for", "with", "from", "by", "under",
+            "would", "will", "is", "was", "who", "that", "which", "on", "at", "as", "or", "each");
+
     private final Map<String, Condition> personnel = new HashMap<>();
     private final Set<String> modifiers = new HashSet<>();
     private final Set<String> forceWords = new HashSet<>();
@@ -104,5 +112,25 @@ final class TroopWords {
             }
         }
         return null;
+    }
+
+    /** "a force of 30,000", "the size of the peacekeeping force is 30,000": a bare number naming a force's size. */
+    boolean givesForceSize(Tokens tokens, int numberStart, int end) {
+        int link = numberStart - 1;
+        if (link < 0 || !SIZE_LINKS.contains(tokens.norm(link))) {
+            return false;
+        }
+        if (end < tokens.size() && tokens.isWord(end) && !AFTER_SIZE.contains(tokens.norm(end))) {
+            return false;
+        }
+        for (int k = link - 1; k >= Math.max(0, link - FORCE_LOOKBACK); k--) {
+            if (FORCE_HEADS.contains(tokens.norm(k))) {
+                return true;
+            }
+            if (!tokens.isWord(k)) {
+                return false;
+            }
+        }
+        return false;
     }
 }

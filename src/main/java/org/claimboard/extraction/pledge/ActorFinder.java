@@ -23,10 +23,11 @@ final class ActorFinder {
      * previous one ("expressed reluctance or have refused") shares its subject; OTHER: a subject naming no actor. */
     enum Kind { ACTORS, PRONOUN, NONE, SHARED, OTHER }
 
-    record Subject(Kind kind, List<String> actors) {
-        static final Subject NONE = new Subject(Kind.NONE, List.of());
-        static final Subject OTHER = new Subject(Kind.OTHER, List.of());
-        static final Subject SHARED = new Subject(Kind.SHARED, List.of());
+    /** Who the subject names; {@code token} is where a pronoun stands (else -1). */
+    record Subject(Kind kind, List<String> actors, int token) {
+        static final Subject NONE = new Subject(Kind.NONE, List.of(), -1);
+        static final Subject OTHER = new Subject(Kind.OTHER, List.of(), -1);
+        static final Subject SHARED = new Subject(Kind.SHARED, List.of(), -1);
     }
 
     private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we");
@@ -89,7 +90,7 @@ final class ActorFinder {
         }
         String head = tokens.norm(k);
         if (PRONOUNS.contains(head)) {
-            return new Subject(Kind.PRONOUN, List.of(head));
+            return new Subject(Kind.PRONOUN, List.of(head), k);
         }
         if (head.equals("and") || head.equals("or")) {
             return Subject.SHARED;
@@ -178,6 +179,6 @@ final class ActorFinder {
     }
 
     private static Subject actors(List<String> codes, Kind kind) {
-        return new Subject(kind, codes);
+        return new Subject(kind, codes, -1);
     }
 }

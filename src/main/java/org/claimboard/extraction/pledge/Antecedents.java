@@ -22,6 +22,7 @@ final class Antecedents {
     private static final Set<String> LIST_GLUE = Set.of("and", ",", "the", "or", "both", "&");
     private static final int PERSON_SENTENCES_BACK = 3;
     private static final int TITLE_REACH = 4;
+    private static final int REACH_BACK = 80;
 
     private final PledgeWords words;
 
@@ -35,6 +36,7 @@ final class Antecedents {
             return person(tokens, index, sentence, tokens.start(pronounToken), mentions);
         }
         int k = pronounToken - 1;
+        sentenceFrom = Math.max(sentenceFrom, pronounToken - REACH_BACK);
         while (k >= sentenceFrom && !isActorToken(k, mentions)) {
             k--;
         }

@@ -32,6 +32,9 @@ public final class PledgeFinder implements ExtractionStep {
     private static final Set<String> FORCE_NOUNS = Set.of("troops", "soldiers", "forces", "army", "military",
             "personnel", "contingent", "peacekeepers", "servicemen", "trainers", "instructors");
 
+    /** How far after a stance phrase its object is looked for, in tokens; keeps long garbage lines linear. */
+    private static final int REACH = 40;
+
     private final PledgeWords words = new PledgeWords();
     private final Clauses clauses = new Clauses(words);
     private final StanceSpotter spotter = new StanceSpotter(words);
@@ -74,7 +77,7 @@ public final class PledgeFinder implements ExtractionStep {
         List<String> previousActors = List.of();
         for (Clauses.Clause clause : clauses.split(tokens, from, to, ctx.mentions())) {
             List<PhraseMatcher.Match<ForceKind>> evidence = words.evidence.findAll(tokens, clause.from(), clause.to());
-            List<TroopCount> counts = countsIn(ctx, tokens, clause);
+            List<TroopCount> counts = ClauseFacts.countsIn(ctx.index().troopCounts(ctx.position()), tokens, clause);
             boolean aboutForces = !evidence.isEmpty() || !counts.isEmpty() || hasCoalition(ctx, clause.from(),
                     clause.to());
             List<String> clauseActors = null;
@@ -83,8 +86,8 @@ public final class PledgeFinder implements ExtractionStep {
                 ActorFinder.Subject subject = actorFinder.subject(tokens, clause.from(), hit, ctx.mentions());
                 List<String> actors = switch (subject.kind()) {
                     case ACTORS -> subject.actors();
-                    case PRONOUN -> antecedents.resolve(subject.actors().get(0), tokens, from, pronounAt(tokens,
-                            clause.from(), hit), ctx.index(), ctx.position(), ctx.mentions());
+                    case PRONOUN -> antecedents.resolve(subject.actors().get(0), tokens, from, subject.token(),
+                            ctx.index(), ctx.position(), ctx.mentions());
                     case NONE -> previousActors;
                     case SHARED -> lastHitActors;
                     case OTHER -> List.of();
@@ -98,9 +101,11 @@ public final class PledgeFinder implements ExtractionStep {
                 }
                 lastHitActors = actors;
                 if (actors.isEmpty() && subject.kind() != ActorFinder.Kind.OTHER) {
-                    actors = demonymObject(tokens, hit.end(), clause.to(), ctx.mentions());
+                    actors = demonymObject(tokens, hit.end(), Math.min(clause.to(), hit.end() + REACH),
+                            ctx.mentions());
                 }
-                if (hit.stance() == Stance.PROPOSED && hasCoalition(ctx, hit.end(), clause.to())
+                if (hit.stance() == Stance.PROPOSED
+                        && hasCoalition(ctx, hit.end(), Math.min(clause.to(), hit.end() + REACH))
                         && !actors.contains(Pledge.COALITION)) {
                     actors = new ArrayList<>(actors);
                     actors.add(Pledge.COALITION);
@@ -108,8 +113,8 @@ public final class PledgeFinder implements ExtractionStep {
                 if (!aboutForces) {
                     continue;
                 }
-                TroopCount count = countFor(tokens, counts, hit);
-                ForceKind kind = kindFor(evidence, hit);
+                TroopCount count = ClauseFacts.countFor(tokens, counts, hit);
+                ForceKind kind = ClauseFacts.kindFor(evidence, hit);
                 for (String actor : actors) {
                     if (seen.add(actor + hit.stance() + kind)) {
                         found.add(pledge(ctx, actor, hit.stance(), count, kind));
@@ -121,17 +126,6 @@ public final class PledgeFinder implements ExtractionStep {
             }
         }
         return found;
-    }
-
-    private static int pronounAt(Tokens tokens, int from, StanceSpotter.Hit hit) {
-        for (int k = hit.first() - 1; k >= from; k--) {
-            String norm = tokens.norm(k);
-            if (norm.equals("it") || norm.equals("they") || norm.equals("he") || norm.equals("she")
-                    || norm.equals("we")) {
-                return k;
-            }
-        }
-        return hit.first();
     }
 
     private boolean hasCoalition(SentenceContext ctx, int from, int to) {
@@ -153,37 +147,6 @@ public final class PledgeFinder implements ExtractionStep {
             }
         }
         return List.of();
-    }
-
-    private static List<TroopCount> countsIn(SentenceContext ctx, Tokens tokens, Clauses.Clause clause) {
-        List<TroopCount> counts = new ArrayList<>();
-        int start = tokens.start(clause.from());
-        int end = tokens.end(clause.to() - 1);
-        for (TroopCount count : ctx.index().troopCounts(ctx.position())) {
-            if (count.start() >= start && count.start() < end) {
-                counts.add(count);
-            }
-        }
-        return counts;
-    }
-
-    private static TroopCount countFor(Tokens tokens, List<TroopCount> counts, StanceSpotter.Hit hit) {
-        int stanceStart = tokens.start(hit.first());
-        for (TroopCount count : counts) {
-            if (count.start() >= stanceStart) {
-                return count;
-            }
-        }
-        return counts.isEmpty() ? null : counts.get(0);
-    }
-
-    private static ForceKind kindFor(List<PhraseMatcher.Match<ForceKind>> evidence, StanceSpotter.Hit hit) {
-        for (PhraseMatcher.Match<ForceKind> match : evidence) {
-            if (match.firstToken() >= hit.first()) {
-                return match.value();
-            }
-        }
-        return evidence.isEmpty() ? ForceKind.TROOPS : evidence.get(0).value();
     }
 
     private static Pledge pledge(SentenceContext ctx, String actor, Stance stance, TroopCount count, ForceKind kind) {
