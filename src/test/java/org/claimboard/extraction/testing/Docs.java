@@ -91,11 +91,14 @@ public final class Docs {
         }
         doc.setOutlets(outlets);
         List<PersonMention> people = new ArrayList<>();
-        PEOPLE.forEach((name, country) -> {
+        PEOPLE.entrySet().stream().sorted((a, b) -> b.getKey().length() - a.getKey().length()).forEach(entry -> {
+            String name = entry.getKey();
+            String country = entry.getValue();
             int at = text.indexOf(name);
             while (at >= 0) {
                 int end = at + name.length();
-                boolean covered = people.stream().anyMatch(p -> p.start() <= end && p.end() >= end);
+                int from = at;
+                boolean covered = people.stream().anyMatch(p -> p.start() <= from && p.end() >= end);
                 if (!covered) {
                     people.add(new PersonMention(name, null, country, at, end));
                 }
