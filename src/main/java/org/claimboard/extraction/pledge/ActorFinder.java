@@ -31,6 +31,9 @@ final class ActorFinder {
     }
 
     private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we");
+    /** "his country", "her government": the country of the person just named. */
+    private static final Set<String> STANDS_FOR_OWNER = Set.of("country", "government", "nation");
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its");
     private static final Set<String> RELATIVES = Set.of("which", "who", "that");
     private static final Set<String> QUOTES = Set.of("\"", "'", "‘", "’", "“", "”", "«", "»");
     private static final Set<String> NP_GLUE = Set.of("the", "and", "or", "&", "both", "so-called", "of", "'s");
@@ -94,6 +97,9 @@ final class ActorFinder {
         }
         if (head.equals("and") || head.equals("or")) {
             return Subject.SHARED;
+        }
+        if (STANDS_FOR_OWNER.contains(head) && k - 1 >= from && POSSESSIVE_PRONOUNS.contains(tokens.norm(k - 1))) {
+            return new Subject(Kind.PRONOUN, List.of(tokens.norm(k - 1).equals("its") ? "it" : "he"), k - 1);
         }
         if (!isNominal(tokens, k, mentions)) {
             return Subject.OTHER;

@@ -1,6 +1,7 @@
 package org.claimboard.extraction.pledge;
 
 import java.util.List;
+import java.util.Set;
 
 import org.claimboard.extraction.CountryMention;
 import org.claimboard.extraction.Document;
@@ -10,6 +11,10 @@ import org.claimboard.extraction.Tokens;
 
 /** Which mention each token belongs to: countries, people and names of the coalition. One per document. */
 final class TokenMentions {
+
+    /** "coalition government", "coalition partners": a coalition at home, not the force. */
+    private static final Set<String> NOT_THE_FORCE = Set.of("government", "governments", "partner", "partners",
+            "talks", "agreement", "deal", "parties", "party");
 
     private final CountryMention[] countries;
     private final PersonMention[] people;
@@ -28,6 +33,9 @@ final class TokenMentions {
             mark(tokens, mention.start(), mention.end(), people, mention);
         }
         for (PhraseMatcher.Match<Boolean> match : coalitionTerms.findAll(tokens)) {
+            if (NOT_THE_FORCE.contains(match.endToken() < n ? tokens.norm(match.endToken()) : "")) {
+                continue;
+            }
             for (int k = match.firstToken(); k < match.endToken(); k++) {
                 coalition[k] = true;
             }
