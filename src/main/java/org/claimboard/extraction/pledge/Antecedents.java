@@ -15,7 +15,8 @@ import org.claimboard.extraction.claim.SentenceIndex;
 /**
  * What a subject pronoun stands for: "it"/"they" the nearest countries (or the coalition) named before it in the
  * sentence, with the list they stand in ("the UK and France ... they"); "he"/"she" the country of the nearest
- * person named before, in this sentence or the three before it.
+ * person named before, in this sentence or the three before it, else of the countries named before it in the
+ * sentence ("Estonia's prime minister said his country ...").
  */
 final class Antecedents {
 
@@ -33,7 +34,10 @@ final class Antecedents {
     List<String> resolve(String pronoun, Tokens tokens, int sentenceFrom, int pronounToken, SentenceIndex index,
                          int sentence, TokenMentions mentions) {
         if (pronoun.equals("he") || pronoun.equals("she")) {
-            return person(tokens, index, sentence, tokens.start(pronounToken), mentions);
+            List<String> country = person(tokens, index, sentence, tokens.start(pronounToken), mentions);
+            if (!country.isEmpty()) {
+                return country;
+            }
         }
         int k = pronounToken - 1;
         sentenceFrom = Math.max(sentenceFrom, pronounToken - REACH_BACK);

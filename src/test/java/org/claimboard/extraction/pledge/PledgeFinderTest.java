@@ -43,7 +43,13 @@ class PledgeFinderTest {
             "Britain was willing to send troops and aircraft into the war zone.|GB OFFERED",
             "Poland is open to sending military instructors to Ukraine.|PL CONSIDERING",
             "France has proposed a multinational force for Ukraine.|FR PROPOSED,COALITION PROPOSED",
-            "The coalition of the willing is no longer interested in sending troops.|COALITION REVERSED"})
+            "The coalition of the willing is no longer interested in sending troops.|COALITION REVERSED",
+            "The idea of a force was proposed by Britain and France.|GB PROPOSED,FR PROPOSED",
+            "Estonia's prime minister said his country was ready to deploy about 150 soldiers.|EE OFFERED",
+            "The Czech Republic could take part in a peacekeeping mission if there was a mandate.|CZ CONSIDERING",
+            "Earlier, Spain backed away from its offer.|ES REVERSED",
+            "Denmark pledged to send up to 100 military instructors.|DK OFFERED",
+            "The Netherlands said it was open to contributing air policing.|NL CONSIDERING"})
     void readsTheStanceOfTheSubject(String sentence, String pair) {
         assertThat(pairs(sentence)).containsExactly(pair.split(","));
     }
@@ -112,7 +118,12 @@ class PledgeFinderTest {
             "Russia has warned that any European troop deployment could provoke direct clashes.",
             "Sakaliene said that if Europe cannot mobilize 64,000 soldiers, its defence will be weak.",
             "Officials met in Brussels (Belgium) and many expressed hesitation about the plan.",
-            "Ukraine refused to withdraw its troops from the front."})
+            "Ukraine refused to withdraw its troops from the front.",
+            "North Korea has sent about 11,000 soldiers to fight alongside Russian forces.",
+            "The US already stations 10,000 troops in Poland.",
+            "The coalition government in Norway has pledged more money for schools.",
+            "Norway could provide security guarantees in other ways.",
+            "If Germany will not send troops, nobody will."})
     void mentionsAreNotPledges(String sentence) {
         assertThat(pledges(sentence)).isEmpty();
     }

@@ -34,7 +34,8 @@ public final class Docs {
                 {"GB", "UK", "United Kingdom", "Britain", "England"}, {"FR", "France"}, {"PL", "Poland"},
                 {"IT", "Italy"}, {"ES", "Spain"}, {"FI", "Finland"}, {"DE", "Germany"},
                 {"US", "US", "U.S.", "United States"}, {"UA", "Ukraine"}, {"RU", "Russia"}, {"SE", "Sweden"},
-                {"BE", "Belgium"}, {"LT", "Lithuania"}};
+                {"BE", "Belgium"}, {"LT", "Lithuania"}, {"EE", "Estonia"}, {"DK", "Denmark"},
+                {"NL", "Netherlands"}, {"NO", "Norway"}, {"KP", "North Korea"}, {"CZ", "Czech Republic"}};
         String[][] demonyms = {{"GB", "British"}, {"FR", "French"}, {"PL", "Polish"}, {"IT", "Italian"},
                 {"ES", "Spanish"}, {"DE", "German"}, {"US", "American"}, {"UA", "Ukrainian"}, {"RU", "Russian"},
                 {"SE", "Swedish"}, {"FI", "Finnish"}};
