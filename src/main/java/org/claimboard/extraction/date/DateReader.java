@@ -116,6 +116,10 @@ final class DateReader {
             return null;
         }
         String norm = tokens.norm(i);
+        int dash = norm.indexOf('-');
+        if (dash > 0 && dash <= 4) {
+            norm = norm.substring(0, dash);
+        }
         int k = 0;
         while (k < norm.length() && k < 3 && norm.charAt(k) >= '0' && norm.charAt(k) <= '9') {
             k++;

@@ -26,7 +26,8 @@ final class TroopWords {
     private static final Set<String> SIZE_LINKS = Set.of("of", "is", "was", "be", "are", "at", "numbering",
             "totalling", "totaling", ":", "reach", "reaching");
     private static final Set<String> FORCE_HEADS = Set.of("force", "forces", "contingent", "deployment", "mission",
-            "troops", "personnel", "size", "strength", "army", "soldiers");
+            "troops", "personnel", "size", "strength", "army", "soldiers", "brigade", "battalion", "division",
+            "corps");
     private static final Set<String> AFTER_SIZE = Set.of("and", "to", "in", "for", "with", "from", "by", "under",
             "would", "will", "is", "was", "who", "that", "which", "on", "at", "as", "or", "each");
 

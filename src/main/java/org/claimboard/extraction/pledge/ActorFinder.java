@@ -20,8 +20,9 @@ import org.claimboard.extraction.Tokens;
 final class ActorFinder {
 
     /** ACTORS found; PRONOUN to resolve; NONE: the clause has no subject; SHARED: a verb coordinated with the
-     * previous one ("expressed reluctance or have refused") shares its subject; OTHER: a subject naming no actor. */
-    enum Kind { ACTORS, PRONOUN, NONE, SHARED, OTHER }
+     * previous one ("expressed reluctance or have refused") shares its subject; OTHER: a subject naming no actor;
+     * NON_ACTOR: a subject naming only countries that never pledge (Russia, Ukraine). */
+    enum Kind { ACTORS, PRONOUN, NONE, SHARED, OTHER, NON_ACTOR }
 
     /** Who the subject names; {@code token} is where a pronoun stands (else -1). */
     record Subject(Kind kind, List<String> actors, int token) {
@@ -134,7 +135,10 @@ final class ActorFinder {
                 codes.add(code);
             }
         }
-        return codes.isEmpty() ? Subject.OTHER : actors(List.copyOf(codes), Kind.ACTORS);
+        if (codes.isEmpty()) {
+            return ordered.isEmpty() ? Subject.OTHER : new Subject(Kind.NON_ACTOR, List.of(), -1);
+        }
+        return actors(List.copyOf(codes), Kind.ACTORS);
     }
 
     /** Countries after a passive agent: "proposed by Britain and France". */

@@ -90,7 +90,7 @@ public final class PledgeFinder implements ExtractionStep {
                             ctx.index(), ctx.position(), ctx.mentions());
                     case NONE -> previousActors;
                     case SHARED -> lastHitActors;
-                    case OTHER -> List.of();
+                    case OTHER, NON_ACTOR -> List.of();
                 };
                 List<String> agents = actorFinder.passiveAgents(tokens, hit.end(), clause.to(), ctx.mentions());
                 if (!agents.isEmpty()) {
@@ -100,11 +100,13 @@ public final class PledgeFinder implements ExtractionStep {
                     clauseActors = actors;
                 }
                 lastHitActors = actors;
-                if (actors.isEmpty() && subject.kind() != ActorFinder.Kind.OTHER) {
+                boolean namedSubject = subject.kind() == ActorFinder.Kind.OTHER
+                        || subject.kind() == ActorFinder.Kind.NON_ACTOR;
+                if (actors.isEmpty() && !namedSubject) {
                     actors = demonymObject(tokens, hit.end(), Math.min(clause.to(), hit.end() + REACH),
                             ctx.mentions());
                 }
-                if (hit.stance() == Stance.PROPOSED
+                if (hit.stance() == Stance.PROPOSED && subject.kind() != ActorFinder.Kind.NON_ACTOR
                         && hasCoalition(ctx, hit.end(), Math.min(clause.to(), hit.end() + REACH))
                         && !actors.contains(Pledge.COALITION)) {
                     actors = new ArrayList<>(actors);

@@ -34,7 +34,9 @@ class DateFinderTest {
             "on March 2nd the summit opened|--03-02",
             "the 10th of April was quiet|--04-10",
             "published 2024-11-11 in print|2024-11-11",
-            "As early as November 2024, Britain proposed|2024-11"})
+            "As early as November 2024, Britain proposed|2024-11",
+            "the summit of April 10-11 in Paris|--04-10",
+            "Tuesday, April 10, 2024: the talks|2024-04-10"})
     void readsWrittenDates(String text, String iso) {
         assertThat(isoDates(text)).containsExactly(iso);
     }

@@ -35,7 +35,8 @@ class TroopCountFinderTest {
             "1.5 million soldiers|1500000|EXACT",
             "ready to contribute 10,000 soldiers each|10000|EXACT",
             "deploying five thousand of its troops|5000|EXACT",
-            "at least 200 military instructors|200|AT_LEAST"})
+            "at least 200 military instructors|200|AT_LEAST",
+            "a brigade of about 5,000 would follow|5000|ABOUT"})
     void readsHeadCounts(String text, int value, Qualifier qualifier) {
         assertThat(counts(text)).singleElement().satisfies(c -> {
             assertThat(c.value()).isEqualTo(value);
