@@ -52,7 +52,9 @@ final class ActorFinder {
 
     Subject subject(Tokens tokens, int from, StanceSpotter.Hit hit, TokenMentions mentions) {
         int k = hit.first() - 1;
-        if (hit.form() == PledgeWords.Form.PLAN) {
+        boolean namedAsNoun = k >= from
+                && (NOUN_PREMODIFIERS.contains(tokens.norm(k)) || tokens.norm(k).endsWith("'s"));
+        if (hit.form() == PledgeWords.Form.PLAN && namedAsNoun) {
             while (k >= from && NOUN_PREMODIFIERS.contains(tokens.norm(k)) && !tokens.norm(k).equals("that")) {
                 k--;
             }
@@ -61,6 +63,7 @@ final class ActorFinder {
                     ? actors(List.of(possessor.code()), Kind.ACTORS) : Subject.OTHER;
         }
         if (hit.form() == PledgeWords.Form.NOUN) {
+            // "expressed hesitation": step over the determiners and the light verb to reach the subject
             while (k >= from && NOUN_PREMODIFIERS.contains(tokens.norm(k))) {
                 k--;
             }

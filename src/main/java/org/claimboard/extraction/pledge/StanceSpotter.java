@@ -48,7 +48,7 @@ final class StanceSpotter {
                 k = phrase.endToken();
                 continue;
             }
-            Hit modal = modalAt(tokens, k, to);
+            Hit modal = modalAt(tokens, k, to, negatedBefore(tokens, from, k));
             if (modal != null) {
                 if (!conditional) {
                     hits.add(modal);
@@ -62,12 +62,11 @@ final class StanceSpotter {
     }
 
     /** "will send", "could also deploy", "will not be deployed", "won't send". */
-    private Hit modalAt(Tokens tokens, int k, int to) {
+    private Hit modalAt(Tokens tokens, int k, int to, boolean negated) {
         PhraseMatcher.Match<PledgeWords.Modal> modal = words.modals.longestAt(tokens, k, to);
         if (modal == null) {
             return null;
         }
-        boolean negated = false;
         int j = modal.endToken();
         for (int gap = 0; gap < 4 && j < to; gap++, j++) {
             String norm = tokens.norm(j);

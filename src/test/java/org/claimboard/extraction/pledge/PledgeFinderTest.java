@@ -49,7 +49,12 @@ class PledgeFinderTest {
             "The Czech Republic could take part in a peacekeeping mission if there was a mandate.|CZ CONSIDERING",
             "Earlier, Spain backed away from its offer.|ES REVERSED",
             "Denmark pledged to send up to 100 military instructors.|DK OFFERED",
-            "The Netherlands said it was open to contributing air policing.|NL CONSIDERING"})
+            "The Netherlands said it was open to contributing air policing.|NL CONSIDERING",
+            "Britain plans to send 5,000 troops to western Ukraine.|GB PROPOSED",
+            "Britain's plan to send 5,000 troops was welcomed in Kyiv.|GB PROPOSED",
+            "Finland has agreed to send a battalion.|FI OFFERED",
+            "Norway has not agreed to deploy soldiers.|NO DECLINED",
+            "Norway has not decided to dispatch soldiers.|NO DECLINED"})
     void readsTheStanceOfTheSubject(String sentence, String pair) {
         assertThat(pairs(sentence)).containsExactly(pair.split(","));
     }
