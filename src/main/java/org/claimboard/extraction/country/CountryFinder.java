@@ -78,8 +78,20 @@ public final class CountryFinder implements ExtractionStep {
         if (end < tokens.size() && lexicon.isVenueWordAfter(tokens.norm(end))) {
             return true;
         }
-        return TextShape.startsLine(text, tokens, first) && TextShape.isUpperCase(text, tokens.start(first), tokens.end(end - 1))
-                && end < tokens.size() && ",(\u2013\u2014-".indexOf(tokens.firstChar(end)) >= 0;
+        return TextShape.startsLine(text, tokens, first) && isDateline(text, tokens, first, end);
+    }
+
+    /** "PARIS, 6 January –", "LONDON (Reuters) -", "Kyiv, April 10": a place opening a line, then a date or credit. */
+    private boolean isDateline(String text, Tokens tokens, int first, int end) {
+        if (end >= tokens.size()) {
+            return false;
+        }
+        char next = tokens.firstChar(end);
+        if (TextShape.isUpperCase(text, tokens.start(first), tokens.end(end - 1))) {
+            return ",(\u2013\u2014-".indexOf(next) >= 0;
+        }
+        return next == ',' && end + 1 < tokens.size()
+                && (Character.isDigit(tokens.firstChar(end + 1)) || lexicon.isMonth(tokens.norm(end + 1)));
     }
 
     /** Whether a capitalised word right before or after makes the phrase part of a name ("Michael Jordan"). */

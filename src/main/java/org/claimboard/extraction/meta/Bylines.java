@@ -5,7 +5,7 @@ import org.claimboard.extraction.text.Tokenizer;
 
 /**
  * Reads an author from a line of its own: "By Vafa Guliyeva", "Author: Jane Doe", "Written by Jane Doe",
- * "(Wu Minwen, author's unit: ...)".
+ * "(Wu Minwen, author's unit: ...)", "(Reporting by Andrew Gray; Editing by ...)".
  */
 final class Bylines {
 
@@ -29,6 +29,9 @@ final class Bylines {
         }
         if ((t.is(0, "author") || t.is(0, "authors")) && t.is(1, ":")) {
             return nameThrough(line, t, 2, true);
+        }
+        if (t.is(0, "(") && t.is(1, "reporting") && t.is(2, "by")) {
+            return nameThrough(line, t, 3, false);
         }
         if (t.is(0, "(")) {
             int end = nameEnd(t, 1);

@@ -93,6 +93,8 @@ class CountryFinderTest {
         void aDatelineDoesNotCount() {
             assertThat(codes("PARIS, 6 January – Leaders met.")).isEmpty();
             assertThat(codes("Paris, however, disagreed.")).containsExactly("FR");
+            assertThat(codes("Kyiv, 6 January – Officials met.\nWarsaw, April 10 (PAP) – More.")).isEmpty();
+            assertThat(codes("LONDON (Reuters) - Officials met.")).isEmpty();
         }
 
         @Test

@@ -43,6 +43,12 @@ class OutletFinderTest {
         }
 
         @Test
+        void anAgencyCreditedInTheDatelineIsThePublisherNotACitation() {
+            assertThat(outlets("LONDON (Reuters) - Officials said on Monday that it failed.")).isEmpty();
+            assertThat(outlets("The Reuters Institute said so, and Reuters Monday reported more.")).containsExactly("Reuters");
+        }
+
+        @Test
         void offsetsCoverTheName() {
             String text = "as reported by the Financial Times today";
             OutletMention found = LexicalSteps.run(text).outlets().get(0);
@@ -58,6 +64,18 @@ class OutletFinderTest {
             assertThat(outlets("Plans are ready, Baltic.Watch reports via local media.")).containsExactly("Baltic.Watch");
             assertThat(outlets("A report in Gazeta Polska said so.")).containsExactly("Gazeta Polska");
             assertThat(outlets("Officials spoke to Tallinn Daily Herald, which confirmed it.")).containsExactly("Tallinn Daily Herald");
+        }
+
+        @Test
+        void aKindOfOutletBeforeOrAfterTheNameMakesItOne() {
+            assertThat(outlets("the German newspaper Tagesblick said so.")).containsExactly("Tagesblick");
+            assertThat(outlets("according to LRT, the Lithuanian public broadcaster.")).containsExactly("LRT");
+            assertThat(outlets("according to Report.az, a local news site.")).containsExactly("Report.az");
+        }
+
+        @Test
+        void someonesNameIsNoOutlet() {
+            assertThat(outlets("As CNN's Jim Sciutto reported, it failed.")).containsExactly("CNN");
         }
 
         @Test
