@@ -61,6 +61,9 @@ public final class CountryFinder implements ExtractionStep {
         if (entry.allCaps() && !CountryEntry.isAllCaps(text.substring(m.start(), m.end()))) {
             return false;
         }
+        if (m.end() < text.length() && Character.getType(text.charAt(m.end())) == Character.CURRENCY_SYMBOL) {
+            return false; // "US$50 billion" is money, not the country
+        }
         if (entry.leader() != null && entry.leader().countryOn(published) == null) {
             return false;
         }

@@ -48,7 +48,7 @@ final class NameSpans {
         }
         int first = end;
         int words = 0;
-        while (first > from && words < MAX_NAME_WORDS && isNamePiece(first - 1) && !isPossessive(first - 1)) {
+        while (first > from && words < MAX_NAME_WORDS && isNamePiece(first - 1) && !TokenShapes.isPossessive(text, tokens, first - 1)) {
             words += tokens.isWord(first - 1) ? 1 : 0;
             first--;
         }
@@ -110,16 +110,16 @@ final class NameSpans {
         for (int k = first; k < end; k++) {
             words += tokens.isWord(k) && !tokens.is(k, "the") ? 1 : 0;
         }
-        return words == 1 && end < tokens.size() && !isPossessive(end - 1) && tokens.isWord(end) && tokens.isCapitalized(end)
+        return words == 1 && end < tokens.size() && !TokenShapes.isPossessive(text, tokens, end - 1) && tokens.isWord(end) && tokens.isCapitalized(end)
                 && tokens.start(end) > tokens.end(end - 1) && !lexicon.isTimeWord(tokens.norm(end));
     }
 
     /** Not a person, country or government body, not someone's ("CNN's Jim Sciutto"), not a lone sentence opener. */
     boolean isOutletName(Name name, int sentenceStart) {
-        if (afterPossessive(name.start())) {
+        if (TokenShapes.afterPossessive(text, name.start())) {
             return false;
         }
-        boolean domain = hasDomain(name);
+        boolean domain = TokenShapes.hasDomain(tokens, name.first(), name.endToken());
         int words = 0;
         boolean outletWord = false;
         boolean countryWord = false;
@@ -142,7 +142,7 @@ final class NameSpans {
 
     /** Whether a name cited with weak grammar ("according to X") still reads as an outlet. */
     boolean looksLikeOutlet(Name name, int sentenceStart) {
-        if (hasDomain(name) || name.capitalThe() && name.first() > sentenceStart || isApposedOutletKind(name.endToken())) {
+        if (TokenShapes.hasDomain(tokens, name.first(), name.endToken()) || name.capitalThe() && name.first() > sentenceStart || isApposedOutletKind(name.endToken())) {
             return true;
         }
         for (int k = name.first(); k < name.endToken(); k++) {
@@ -164,31 +164,6 @@ final class NameSpans {
             }
             if (!tokens.isWord(k)) {
                 return false;
-            }
-        }
-        return false;
-    }
-
-    /** Whether token k was written with a possessive ending, cut off in these tokens ("CNN's"). */
-    private boolean isPossessive(int k) {
-        int end = tokens.end(k);
-        return end < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019');
-    }
-
-    private boolean afterPossessive(int start) {
-        int k = start - 1;
-        while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
-            k--;
-        }
-        return k >= 1 && (text.charAt(k) == 's' || text.charAt(k) == '\'' || text.charAt(k) == '\u2019')
-                && (text.charAt(k - 1) == '\'' || text.charAt(k - 1) == '\u2019' || text.charAt(k) != 's');
-    }
-
-    /** A web address as a name: words joined by a dot without spaces ("Caliber.Az", "Report.az"), not "U.S.". */
-    private boolean hasDomain(Name name) {
-        for (int k = name.first() + 1; k + 1 < name.endToken(); k++) {
-            if (tokens.firstChar(k) == '.' && tokens.end(k - 1) == tokens.start(k) && tokens.end(k) == tokens.start(k + 1)) {
-                return true;
             }
         }
         return false;
