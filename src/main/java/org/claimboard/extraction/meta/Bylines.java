@@ -1,5 +1,9 @@
 package org.claimboard.extraction.meta;
 
+import java.util.HashSet;
+import java.util.Set;
+
+import org.claimboard.extraction.Lexicon;
 import org.claimboard.extraction.Tokens;
 import org.claimboard.extraction.text.Tokenizer;
 
@@ -12,8 +16,28 @@ final class Bylines {
     private static final int MIN_NAME_WORDS = 2;
     private static final int MAX_NAME_WORDS = 4;
 
+    private final Set<String> stopwords = new HashSet<>();
+
+    Bylines() {
+        Lexicon.words("byline-stopwords.txt").forEach(w -> stopwords.add(Tokens.normalize(w)));
+    }
+
     /** The author named by the line, or null. */
     String author(String line) {
+        String name = name(line);
+        if (name == null) {
+            return null;
+        }
+        Tokens words = Tokenizer.tokenize(name);
+        for (int k = 0; k < words.size(); k++) {
+            if (stopwords.contains(words.norm(k))) {
+                return null;
+            }
+        }
+        return name;
+    }
+
+    private static String name(String line) {
         if (line.isEmpty()) {
             return null;
         }

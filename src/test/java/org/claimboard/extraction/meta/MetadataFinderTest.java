@@ -54,6 +54,8 @@ class MetadataFinderTest {
     void aSentenceStartingWithByIsNoByline() {
         assertThat(run("By Monday the Allies will decide what to do.").author()).isNull();
         assertThat(run("(Reuters, AFP)").author()).isNull();
+        assertThat(run("Text.\nBy The Associated Press").author()).isNull();
+        assertThat(run("Text.\nBy Reuters Staff").author()).isNull();
     }
 
     @Test
