@@ -76,9 +76,18 @@ public final class OutletFinder implements ExtractionStep {
         }
     }
 
+    private static boolean anyListed(boolean[] listed, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (listed[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void addCandidate(NameSpans.Name name, OutletLexicon.Grammar grammar, int from, boolean[] listed,
                               NameSpans spans, List<OutletMention> found) {
-        if (name == null || listed[name.first() - from] || !spans.isOutletName(name, from)
+        if (name == null || anyListed(listed, name.first() - from, name.endToken() - from) || !spans.isOutletName(name, from)
                 || spans.isCredit(name.first(), name.endToken())) {
             return;
         }

@@ -27,6 +27,12 @@ class OutletFinderTest {
         }
 
         @Test
+        void anAbbreviationGivesOnlyTheCanonicalName() {
+            assertThat(outlets("The force was cut, the WSJ reported on March 2nd.")).containsExactly("The Wall Street Journal");
+            assertThat(outlets("Spain changed course, El Pais reported.")).containsExactly("El País");
+        }
+
+        @Test
         void theLongestNameWins() {
             assertThat(outlets("The Sunday Times has released an article.")).containsExactly("The Sunday Times");
             assertThat(outlets("The New York Times reported yesterday.")).containsExactly("The New York Times");
