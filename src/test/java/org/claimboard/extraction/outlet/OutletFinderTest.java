@@ -95,6 +95,8 @@ class OutletFinderTest {
             assertThat(outlets("Kremlin spokesman Dmitry Peskov reported progress. Russia reported gains.")).isEmpty();
             assertThat(outlets("The French Foreign Ministry also revealed plans. Officials reported losses.")).isEmpty();
             assertThat(outlets("Most nations remain reluctant to send troops to Ukraine, citing fears.")).isEmpty();
+            assertThat(outlets("The Institute for the Study of War reported gains.")).isEmpty();
+            assertThat(outlets("Zelensky wrote on Telegram that talks failed.")).isEmpty();
         }
     }
 }
