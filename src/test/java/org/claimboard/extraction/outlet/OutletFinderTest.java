@@ -30,6 +30,7 @@ class OutletFinderTest {
         void anAbbreviationGivesOnlyTheCanonicalName() {
             assertThat(outlets("The force was cut, the WSJ reported on March 2nd.")).containsExactly("The Wall Street Journal");
             assertThat(outlets("Spain changed course, El Pais reported.")).containsExactly("El País");
+            assertThat(outlets("Speaking to the FT, he agreed.")).containsExactly("Financial Times");
         }
 
         @Test
