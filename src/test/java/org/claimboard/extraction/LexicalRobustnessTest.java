@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,6 +29,28 @@ class LexicalRobustnessTest {
             "\uD800", "a\u0301\u0302\u0303", "ＵＫ　ｍｅｔ　Ｐａｒｉｓ。"})
     void oddInputGivesAResultNotAnException(String text) {
         assertThatCode(() -> LexicalSteps.run(text)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void oneInstanceServesManyThreadsAtOnce() throws Exception {
+        String text = SAMPLE.repeat(50);
+        Extraction alone = LexicalSteps.run(text);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Extraction>> results = new ArrayList<>();
+            for (int k = 0; k < 16; k++) {
+                results.add(pool.submit(() -> LexicalSteps.run(text)));
+            }
+            for (Future<Extraction> result : results) {
+                Extraction together = result.get(60, TimeUnit.SECONDS);
+                assertThat(together.countries()).isEqualTo(alone.countries());
+                assertThat(together.people()).isEqualTo(alone.people());
+                assertThat(together.outlets()).isEqualTo(alone.outlets());
+                assertThat(together.sentences()).isEqualTo(alone.sentences());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
