@@ -68,6 +68,17 @@ class CountryFinderTest {
     }
 
     @Test
+    void placesThatOnlyContainACountryNameAreNoCountries() {
+        assertThat(codes("New Jersey, Latin America and the Indian Ocean")).isEmpty();
+        assertThat(codes("Papua New Guinea and Guinea")).containsExactly("PG", "GN");
+    }
+
+    @Test
+    void moneyIsNotTheCountry() {
+        assertThat(codes("a plan worth US$50 billion")).isEmpty();
+    }
+
+    @Test
     void outletNamesAreNotCountries() {
         assertThat(codes("The Washington Post and the Kyiv Independent reported it")).isEmpty();
     }
