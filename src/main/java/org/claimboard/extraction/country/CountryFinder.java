@@ -84,14 +84,20 @@ public final class CountryFinder implements ExtractionStep {
         return TextShape.startsLine(text, tokens, first) && isDateline(text, tokens, first, end);
     }
 
-    /** "PARIS, 6 January –", "LONDON (Reuters) -", "Kyiv, April 10": a place opening a line, then a date or credit. */
+    /**
+     * "PARIS, 6 January –", "LONDON (Reuters) -", "Kyiv —", "Kyiv, April 10": a place opening a line, then a dash,
+     * a credit, or (after a comma) a date; in capitals, any comma will do.
+     */
     private boolean isDateline(String text, Tokens tokens, int first, int end) {
         if (end >= tokens.size()) {
             return false;
         }
         char next = tokens.firstChar(end);
+        if ("(\u2013\u2014-".indexOf(next) >= 0) {
+            return true;
+        }
         if (TextShape.isUpperCase(text, tokens.start(first), tokens.end(end - 1))) {
-            return ",(\u2013\u2014-".indexOf(next) >= 0;
+            return next == ',';
         }
         return next == ',' && end + 1 < tokens.size()
                 && (Character.isDigit(tokens.firstChar(end + 1)) || lexicon.isMonth(tokens.norm(end + 1)));

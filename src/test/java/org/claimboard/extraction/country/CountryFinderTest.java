@@ -106,6 +106,7 @@ class CountryFinderTest {
             assertThat(codes("Paris, however, disagreed.")).containsExactly("FR");
             assertThat(codes("Kyiv, 6 January – Officials met.\nWarsaw, April 10 (PAP) – More.")).isEmpty();
             assertThat(codes("LONDON (Reuters) - Officials met.")).isEmpty();
+            assertThat(codes("Kyiv — Officials met.\nWASHINGTON, D.C. — More.")).isEmpty();
         }
 
         @Test
