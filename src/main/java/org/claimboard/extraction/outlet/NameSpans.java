@@ -1,7 +1,6 @@
 package org.claimboard.extraction.outlet;
 
 import java.util.List;
-import java.util.Set;
 
 import org.claimboard.extraction.CountryMention;
 import org.claimboard.extraction.PersonMention;
@@ -13,8 +12,6 @@ final class NameSpans {
     private static final int MAX_NAME_WORDS = 4;
     private static final int MAX_SKIPPED = 3;
     private static final int MAX_APPOSITION = 5;
-    /** Lower-case words inside longer proper names ("Ministry of Defence", "Institute for the Study of War"). */
-    private static final Set<String> CONNECTORS = Set.of("of", "for");
 
     /** A name over tokens [first, endToken), characters [start, end); {@code capitalThe}: led by "The". */
     record Name(int first, int endToken, int start, int end, String text, boolean capitalThe) {
@@ -118,23 +115,8 @@ final class NameSpans {
     }
 
     /** Not a person, country or government body, not someone's ("CNN's Jim Sciutto"), not a lone sentence opener. */
-    /** "the Institute for the Study of War": a name joined by "of" or "for" to capitalised words on either side. */
-    private boolean isPartOfLongerName(Name name) {
-        int before = name.first() - 1;
-        while (before >= 0 && tokens.is(before, "the")) {
-            before--;
-        }
-        boolean joinedBefore = before > 0 && CONNECTORS.contains(tokens.norm(before)) && tokens.isWord(before - 1)
-                && tokens.isCapitalized(before - 1);
-        int after = name.endToken();
-        boolean joinedAfter = after + 1 < tokens.size() && CONNECTORS.contains(tokens.norm(after))
-                && (tokens.isCapitalized(after + 1) && tokens.isWord(after + 1)
-                || tokens.is(after + 1, "the") && after + 2 < tokens.size() && tokens.isCapitalized(after + 2));
-        return joinedBefore || joinedAfter;
-    }
-
     boolean isOutletName(Name name, int sentenceStart) {
-        if (TokenShapes.afterPossessive(text, name.start()) || isPartOfLongerName(name)) {
+        if (TokenShapes.afterPossessive(text, name.start()) || TokenShapes.isPartOfLongerName(tokens, name.first(), name.endToken())) {
             return false;
         }
         boolean domain = TokenShapes.hasDomain(tokens, name.first(), name.endToken());

@@ -1,9 +1,14 @@
 package org.claimboard.extraction.outlet;
 
+import java.util.Set;
+
 import org.claimboard.extraction.Tokens;
 
-/** Small facts about how names are written: possessives and web addresses. */
+/** Small facts about how names are written: possessives, web addresses, names inside longer names. */
 final class TokenShapes {
+
+    /** Lower-case words inside longer proper names ("Ministry of Defence", "Institute for the Study of War"). */
+    private static final Set<String> CONNECTORS = Set.of("of", "for");
 
     private TokenShapes() {
     }
@@ -32,5 +37,20 @@ final class TokenShapes {
             }
         }
         return false;
+    }
+
+    /** "the Institute for the Study of War": a name joined by "of" or "for" to capitalised words on either side. */
+    static boolean isPartOfLongerName(Tokens tokens, int first, int end) {
+        int before = first - 1;
+        while (before >= 0 && tokens.is(before, "the")) {
+            before--;
+        }
+        boolean joinedBefore = before > 0 && CONNECTORS.contains(tokens.norm(before)) && tokens.isWord(before - 1)
+                && tokens.isCapitalized(before - 1);
+        int after = end;
+        boolean joinedAfter = after + 1 < tokens.size() && CONNECTORS.contains(tokens.norm(after))
+                && (tokens.isCapitalized(after + 1) && tokens.isWord(after + 1)
+                || tokens.is(after + 1, "the") && after + 2 < tokens.size() && tokens.isCapitalized(after + 2));
+        return joinedBefore || joinedAfter;
     }
 }
