@@ -61,6 +61,9 @@ public final class CountryFinder implements ExtractionStep {
         if (entry.allCaps() && !CountryEntry.isAllCaps(text.substring(m.start(), m.end()))) {
             return false;
         }
+        if (m.end() < text.length() && Character.getType(text.charAt(m.end())) == Character.CURRENCY_SYMBOL) {
+            return false; // "US$50 billion" is money, not the country
+        }
         if (entry.leader() != null && entry.leader().countryOn(published) == null) {
             return false;
         }
@@ -78,8 +81,26 @@ public final class CountryFinder implements ExtractionStep {
         if (end < tokens.size() && lexicon.isVenueWordAfter(tokens.norm(end))) {
             return true;
         }
-        return TextShape.startsLine(text, tokens, first) && TextShape.isUpperCase(text, tokens.start(first), tokens.end(end - 1))
-                && end < tokens.size() && ",(\u2013\u2014-".indexOf(tokens.firstChar(end)) >= 0;
+        return TextShape.startsLine(text, tokens, first) && isDateline(text, tokens, first, end);
+    }
+
+    /**
+     * "PARIS, 6 January –", "LONDON (Reuters) -", "Kyiv —", "Kyiv, April 10": a place opening a line, then a dash,
+     * a credit, or (after a comma) a date; in capitals, any comma will do.
+     */
+    private boolean isDateline(String text, Tokens tokens, int first, int end) {
+        if (end >= tokens.size()) {
+            return false;
+        }
+        char next = tokens.firstChar(end);
+        if ("(\u2013\u2014-".indexOf(next) >= 0) {
+            return true;
+        }
+        if (TextShape.isUpperCase(text, tokens.start(first), tokens.end(end - 1))) {
+            return next == ',';
+        }
+        return next == ',' && end + 1 < tokens.size()
+                && (Character.isDigit(tokens.firstChar(end + 1)) || lexicon.isMonth(tokens.norm(end + 1)));
     }
 
     /** Whether a capitalised word right before or after makes the phrase part of a name ("Michael Jordan"). */

@@ -24,6 +24,7 @@ final class CountryLexicon {
     final Map<String, CountryEntry> singleWords = new HashMap<>();
     final Set<String> venueBefore = new HashSet<>();
     final Set<String> venueAfter = new HashSet<>();
+    final Set<String> months = new HashSet<>();
 
     CountryLexicon() {
         Set<String> ambiguous = new HashSet<>();
@@ -63,7 +64,12 @@ final class CountryLexicon {
             }
         }
         for (String[] row : Lexicon.rows("venue-words.tsv")) {
-            (row[0].equals("before") ? venueBefore : venueAfter).add(Tokens.normalize(row[1]));
+            switch (row[0]) {
+                case "before" -> venueBefore.add(Tokens.normalize(row[1]));
+                case "after" -> venueAfter.add(Tokens.normalize(row[1]));
+                case "month" -> months.add(Tokens.normalize(row[1]));
+                default -> throw new IllegalStateException("unknown kind in venue-words.tsv: " + row[0]);
+            }
         }
     }
 
@@ -101,6 +107,10 @@ final class CountryLexicon {
 
     boolean isVenueWordBefore(String norm) {
         return venueBefore.contains(norm);
+    }
+
+    boolean isMonth(String norm) {
+        return months.contains(norm);
     }
 
     boolean isVenueWordAfter(String norm) {

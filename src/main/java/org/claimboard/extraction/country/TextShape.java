@@ -28,7 +28,7 @@ final class TextShape {
             return true;
         }
         int k = i - 1;
-        while (k > 0 && "\"'\u201C\u201D\u2018\u2019(".indexOf(tokens.firstChar(k)) >= 0) {
+        while (k > 0 && i - k <= 3 && "\"'\u201C\u201D\u2018\u2019(".indexOf(tokens.firstChar(k)) >= 0) {
             k--;
         }
         char c = tokens.firstChar(k);

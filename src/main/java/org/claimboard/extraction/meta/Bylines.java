@@ -1,19 +1,43 @@
 package org.claimboard.extraction.meta;
 
+import java.util.HashSet;
+import java.util.Set;
+
+import org.claimboard.extraction.Lexicon;
 import org.claimboard.extraction.Tokens;
 import org.claimboard.extraction.text.Tokenizer;
 
 /**
  * Reads an author from a line of its own: "By Vafa Guliyeva", "Author: Jane Doe", "Written by Jane Doe",
- * "(Wu Minwen, author's unit: ...)".
+ * "(Wu Minwen, author's unit: ...)", "(Reporting by Andrew Gray; Editing by ...)".
  */
 final class Bylines {
 
     private static final int MIN_NAME_WORDS = 2;
     private static final int MAX_NAME_WORDS = 4;
 
+    private final Set<String> stopwords = new HashSet<>();
+
+    Bylines() {
+        Lexicon.words("byline-stopwords.txt").forEach(w -> stopwords.add(Tokens.normalize(w)));
+    }
+
     /** The author named by the line, or null. */
     String author(String line) {
+        String name = name(line);
+        if (name == null) {
+            return null;
+        }
+        Tokens words = Tokenizer.tokenize(name);
+        for (int k = 0; k < words.size(); k++) {
+            if (stopwords.contains(words.norm(k))) {
+                return null;
+            }
+        }
+        return name;
+    }
+
+    private static String name(String line) {
         if (line.isEmpty()) {
             return null;
         }
@@ -29,6 +53,9 @@ final class Bylines {
         }
         if ((t.is(0, "author") || t.is(0, "authors")) && t.is(1, ":")) {
             return nameThrough(line, t, 2, true);
+        }
+        if (t.is(0, "(") && t.is(1, "reporting") && t.is(2, "by")) {
+            return nameThrough(line, t, 3, false);
         }
         if (t.is(0, "(")) {
             int end = nameEnd(t, 1);

@@ -14,6 +14,8 @@ public final class MetadataFinder implements ExtractionStep {
 
     /** Longer lines are body text, never a headline or byline (and a megabyte-long line is not re-read). */
     static final int MAX_LINE = 300;
+    /** A dateline credit stands in one of the first sentences (after a headline and a byline at most). */
+    private static final int DATELINE_SENTENCES = 3;
 
     private final Bylines bylines = new Bylines();
     private final SelfReports selfReports = new SelfReports();
@@ -28,14 +30,25 @@ public final class MetadataFinder implements ExtractionStep {
             doc.setAuthor(author(text));
         }
         if (doc.publisher() == null) {
-            for (Sentence s : doc.sentences()) {
-                String publisher = selfReports.publisher(doc.tokens(), s);
-                if (publisher != null) {
-                    doc.setPublisher(publisher);
-                    break;
-                }
+            doc.setPublisher(publisher(doc));
+        }
+    }
+
+    private String publisher(Document doc) {
+        int datelines = Math.min(doc.sentences().size(), DATELINE_SENTENCES);
+        for (int k = 0; k < datelines; k++) {
+            String credit = selfReports.datelineCredit(doc.tokens(), doc.sentences().get(k));
+            if (credit != null) {
+                return credit;
             }
         }
+        for (Sentence s : doc.sentences()) {
+            String publisher = selfReports.publisher(doc.tokens(), s);
+            if (publisher != null) {
+                return publisher;
+            }
+        }
+        return null;
     }
 
     /** The first line, when it reads as a headline: short, more lines after it, no closing full stop. */

@@ -41,6 +41,31 @@ final class SelfReports {
         return null;
     }
 
+    /** The agency credited in a dateline, "LONDON (Reuters) -" or "KYIV, Ukraine (AP) —"; null if none. */
+    String datelineCredit(Tokens t, Sentence s) {
+        int from = t.firstStartingAtOrAfter(s.start());
+        int to = Math.min(t.firstStartingAtOrAfter(s.end()), from + MAX_NAME_TOKENS + 2);
+        if (from >= to || !t.isWord(from) || !isUpperCase(t.text(from))) {
+            return null;
+        }
+        for (int open = from + 1; open < to; open++) {
+            if (t.is(open, "(")) {
+                int close = open + 1;
+                while (close < to && isNamePiece(t, close)) {
+                    close++;
+                }
+                boolean credit = close > open + 1 && t.is(close, ")") && close + 1 < t.size()
+                        && "-\u2013\u2014".indexOf(t.firstChar(close + 1)) >= 0;
+                return credit ? name(t, open + 1, close) : null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isUpperCase(String word) {
+        return word.length() > 1 && word.chars().noneMatch(Character::isLowerCase);
+    }
+
     /** Nothing but an end mark follows, or a "via ..." / "citing ..." tail. */
     private static boolean closesSentence(Tokens t, int k, int to) {
         return isEnd(t, k, to) || t.is(k, "via") || t.is(k, "citing") || t.is(k, "quoting")
@@ -54,7 +79,8 @@ final class SelfReports {
 
     private static boolean isNamePiece(Tokens t, int k) {
         if (t.isWord(k)) {
-            return t.isCapitalized(k);
+            return t.isCapitalized(k) || k >= 2 && t.firstChar(k - 1) == '.' && t.end(k - 1) == t.start(k)
+                    && t.end(k - 2) == t.start(k - 1);
         }
         return t.firstChar(k) == '.' && k > 0 && k + 1 < t.size() && t.end(k - 1) == t.start(k)
                 && t.end(k) == t.start(k + 1);

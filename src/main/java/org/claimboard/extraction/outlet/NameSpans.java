@@ -11,6 +11,7 @@ final class NameSpans {
 
     private static final int MAX_NAME_WORDS = 4;
     private static final int MAX_SKIPPED = 3;
+    private static final int MAX_APPOSITION = 5;
 
     /** A name over tokens [first, endToken), characters [start, end); {@code capitalThe}: led by "The". */
     record Name(int first, int endToken, int start, int end, String text, boolean capitalThe) {
@@ -47,7 +48,7 @@ final class NameSpans {
         }
         int first = end;
         int words = 0;
-        while (first > from && words < MAX_NAME_WORDS && isNamePiece(first - 1)) {
+        while (first > from && words < MAX_NAME_WORDS && isNamePiece(first - 1) && !TokenShapes.isPossessive(text, tokens, first - 1)) {
             words += tokens.isWord(first - 1) ? 1 : 0;
             first--;
         }
@@ -86,17 +87,39 @@ final class NameSpans {
         return new Name(first, end, start, stop, text.substring(start, stop), led && tokens.isCapitalized(first));
     }
 
-    /** A capitalised word, or a dot joining two words without spaces ("Caliber.Az"). */
+    /** A capitalised word, or a dot joining two words without spaces ("Caliber.Az", "Report.az"). */
     private boolean isNamePiece(int k) {
         if (tokens.isWord(k)) {
-            return tokens.isCapitalized(k) && !tokens.is(k, "the");
+            return tokens.isCapitalized(k) && !tokens.is(k, "the")
+                    || k >= 2 && tokens.firstChar(k - 1) == '.' && tokens.end(k - 1) == tokens.start(k)
+                    && tokens.end(k - 2) == tokens.start(k - 1) && tokens.isWord(k - 2);
         }
         return tokens.firstChar(k) == '.' && k > 0 && k + 1 < tokens.size()
                 && tokens.end(k - 1) == tokens.start(k) && tokens.end(k) == tokens.start(k + 1) && tokens.isWord(k + 1);
     }
 
-    /** Not a person, country or government body, and not a lone capitalised word opening the sentence. */
+    /** "(Reuters) -" after a dateline: the credit of the agency that wrote the article, not a citation. */
+    boolean isCredit(int first, int end) {
+        return first > 0 && tokens.is(first - 1, "(") && tokens.is(end, ")") && end + 1 < tokens.size()
+                && "-\u2013\u2014".indexOf(tokens.firstChar(end + 1)) >= 0;
+    }
+
+    /** A one-word name followed by another capitalised word is part of a longer name ("Reuters Institute"). */
+    boolean continuesIntoLongerName(int first, int end) {
+        int words = 0;
+        for (int k = first; k < end; k++) {
+            words += tokens.isWord(k) && !tokens.is(k, "the") ? 1 : 0;
+        }
+        return words == 1 && end < tokens.size() && !TokenShapes.isPossessive(text, tokens, end - 1) && tokens.isWord(end) && tokens.isCapitalized(end)
+                && tokens.start(end) > tokens.end(end - 1) && !lexicon.isTimeWord(tokens.norm(end));
+    }
+
+    /** Not a person, country or government body, not someone's ("CNN's Jim Sciutto"), not a lone sentence opener. */
     boolean isOutletName(Name name, int sentenceStart) {
+        if (TokenShapes.afterPossessive(text, name.start()) || TokenShapes.isPartOfLongerName(tokens, name.first(), name.endToken())) {
+            return false;
+        }
+        boolean domain = TokenShapes.hasDomain(tokens, name.first(), name.endToken());
         int words = 0;
         boolean outletWord = false;
         boolean countryWord = false;
@@ -104,7 +127,7 @@ final class NameSpans {
             if (!tokens.isWord(k) || tokens.is(k, "the")) {
                 continue;
             }
-            if (lexicon.isNotOutletWord(tokens.norm(k)) || person[k]) {
+            if (lexicon.isNotOutletWord(tokens.norm(k)) && !domain || person[k]) {
                 return false;
             }
             words++;
@@ -114,12 +137,12 @@ final class NameSpans {
         if (countryWord && !outletWord) {
             return false;
         }
-        return !(words == 1 && name.first() == sentenceStart && !outletWord && !hasDot(name));
+        return !(words == 1 && name.first() == sentenceStart && !outletWord && !domain);
     }
 
     /** Whether a name cited with weak grammar ("according to X") still reads as an outlet. */
     boolean looksLikeOutlet(Name name, int sentenceStart) {
-        if (hasDot(name) || name.capitalThe() && name.first() > sentenceStart) {
+        if (TokenShapes.hasDomain(tokens, name.first(), name.endToken()) || name.capitalThe() && name.first() > sentenceStart || isApposedOutletKind(name.endToken())) {
             return true;
         }
         for (int k = name.first(); k < name.endToken(); k++) {
@@ -130,8 +153,20 @@ final class NameSpans {
         return false;
     }
 
-    private static boolean hasDot(Name name) {
-        return name.text().indexOf('.') > 0;
+    /** ", the Lithuanian public broadcaster": a kind of outlet within a few words after a comma. */
+    private boolean isApposedOutletKind(int end) {
+        if (!tokens.is(end, ",")) {
+            return false;
+        }
+        for (int k = end + 1; k < tokens.size() && k <= end + MAX_APPOSITION; k++) {
+            if (lexicon.kinds.longestAt(tokens, k) != null) {
+                return true;
+            }
+            if (!tokens.isWord(k)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     boolean touchesPerson(int first, int end) {

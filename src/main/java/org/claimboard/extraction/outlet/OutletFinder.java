@@ -53,7 +53,9 @@ public final class OutletFinder implements ExtractionStep {
             PhraseMatcher.Match<OutletLexicon.Listed> m = lexicon.outlets.longestAt(tokens, i, to);
             if (m != null && (!m.value().allCaps() || spans.isUpperCase(m.start(), m.end()))
                     && !spans.touchesPerson(m.firstToken(), m.endToken())) {
-                found.add(new OutletMention(m.value().canonical(), m.start(), m.end()));
+                if (!spans.isCredit(m.firstToken(), m.endToken()) && !spans.continuesIntoLongerName(m.firstToken(), m.endToken())) {
+                    found.add(new OutletMention(m.value().canonical(), m.start(), m.end()));
+                }
                 for (int k = m.firstToken(); k < m.endToken(); k++) {
                     listed[k - from] = true;
                 }
@@ -74,9 +76,19 @@ public final class OutletFinder implements ExtractionStep {
         }
     }
 
+    private static boolean anyListed(boolean[] listed, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (listed[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void addCandidate(NameSpans.Name name, OutletLexicon.Grammar grammar, int from, boolean[] listed,
                               NameSpans spans, List<OutletMention> found) {
-        if (name == null || listed[name.first() - from] || !spans.isOutletName(name, from)) {
+        if (name == null || anyListed(listed, name.first() - from, name.endToken() - from) || !spans.isOutletName(name, from)
+                || spans.isCredit(name.first(), name.endToken())) {
             return;
         }
         boolean strong = grammar == OutletLexicon.Grammar.AFTER_STRONG || grammar == OutletLexicon.Grammar.BEFORE_STRONG;

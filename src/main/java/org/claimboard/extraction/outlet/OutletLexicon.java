@@ -19,8 +19,11 @@ final class OutletLexicon {
     final PhraseMatcher<Listed> outlets = new PhraseMatcher<>();
     final PhraseMatcher<Grammar> after = new PhraseMatcher<>();
     final PhraseMatcher<Grammar> before = new PhraseMatcher<>();
+    /** Nouns for a kind of outlet ("broadcaster", "news agency"). */
+    final PhraseMatcher<Boolean> kinds = new PhraseMatcher<>();
     private final Set<String> cues = new HashSet<>();
     private final Set<String> skips = new HashSet<>();
+    private final Set<String> times = new HashSet<>();
     private final Set<String> outletWords = new HashSet<>();
     private final Set<String> notOutletWords = new HashSet<>();
 
@@ -34,6 +37,11 @@ final class OutletLexicon {
             switch (row[0]) {
                 case "cue" -> cues.add(row[1]);
                 case "skip" -> skips.add(row[1]);
+                case "time" -> times.add(row[1]);
+                case "noun" -> {
+                    before.add(row[1], Grammar.BEFORE_STRONG);
+                    kinds.add(row[1], Boolean.TRUE);
+                }
                 case "after-strong" -> after.add(row[1], Grammar.AFTER_STRONG);
                 case "after-weak" -> after.add(row[1], Grammar.AFTER_WEAK);
                 case "before-strong" -> before.add(row[1], Grammar.BEFORE_STRONG);
@@ -77,6 +85,10 @@ final class OutletLexicon {
 
     boolean isSkip(String norm) {
         return skips.contains(norm);
+    }
+
+    boolean isTimeWord(String norm) {
+        return times.contains(norm);
     }
 
     boolean isOutletWord(String norm) {

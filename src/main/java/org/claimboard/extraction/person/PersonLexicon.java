@@ -21,7 +21,7 @@ final class PersonLexicon {
 
     PersonLexicon() {
         for (String[] row : Lexicon.rows("roles.tsv")) {
-            roles.add(row[0], RoleKind.valueOf(row[1].toUpperCase().replace('-', '_')));
+            roles.add(row[0], RoleKind.valueOf(row[1].toUpperCase(java.util.Locale.ROOT).replace('-', '_')));
         }
         Lexicon.words("not-names.txt").forEach(w -> notNames.add(Tokens.normalize(w)));
         for (KnownPeople.Person person : KnownPeople.load().all()) {

@@ -15,6 +15,9 @@ import org.claimboard.extraction.Tokens;
  */
 public final class SentenceSplitter implements ExtractionStep {
 
+    /** Closing quotes and brackets that may follow the end mark ("…die.”)"); more are not a sentence end. */
+    private static final int MAX_CLOSERS = 3;
+
     private final Abbreviations abbreviations = Abbreviations.load();
 
     @Override
@@ -46,7 +49,7 @@ public final class SentenceSplitter implements ExtractionStep {
             return false;
         }
         int k = next - 1;
-        while (k > 0 && isCloser(tokens.firstChar(k)) && tokens.end(k) - tokens.start(k) == 1) {
+        while (k > 0 && next - k <= MAX_CLOSERS && isCloser(tokens.firstChar(k)) && tokens.end(k) - tokens.start(k) == 1) {
             k--;
         }
         char last = text.charAt(tokens.end(k) - 1);

@@ -68,6 +68,17 @@ class CountryFinderTest {
     }
 
     @Test
+    void placesThatOnlyContainACountryNameAreNoCountries() {
+        assertThat(codes("New Jersey, Latin America and the Indian Ocean")).isEmpty();
+        assertThat(codes("Papua New Guinea and Guinea")).containsExactly("PG", "GN");
+    }
+
+    @Test
+    void moneyIsNotTheCountry() {
+        assertThat(codes("a plan worth US$50 billion")).isEmpty();
+    }
+
+    @Test
     void outletNamesAreNotCountries() {
         assertThat(codes("The Washington Post and the Kyiv Independent reported it")).isEmpty();
     }
@@ -93,6 +104,9 @@ class CountryFinderTest {
         void aDatelineDoesNotCount() {
             assertThat(codes("PARIS, 6 January – Leaders met.")).isEmpty();
             assertThat(codes("Paris, however, disagreed.")).containsExactly("FR");
+            assertThat(codes("Kyiv, 6 January – Officials met.\nWarsaw, April 10 (PAP) – More.")).isEmpty();
+            assertThat(codes("LONDON (Reuters) - Officials met.")).isEmpty();
+            assertThat(codes("Kyiv — Officials met.\nWASHINGTON, D.C. — More.")).isEmpty();
         }
 
         @Test

@@ -39,9 +39,23 @@ class MetadataFinderTest {
     }
 
     @Test
+    void readsTheAgencyFromTheDateline() {
+        assertThat(run("KYIV, Ukraine (AP) — Officials said so.").publisher()).isEqualTo("AP");
+        assertThat(run("Headline here now\nLONDON (Reuters) - Officials said so.").publisher()).isEqualTo("Reuters");
+        assertThat(run("Officials met (Reuters) - and left.").publisher()).isNull();
+    }
+
+    @Test
+    void readsReportingCredits() {
+        assertThat(run("Text.\n(Reporting by Andrew Gray; Editing by Jane Smith)").author()).isEqualTo("Andrew Gray");
+    }
+
+    @Test
     void aSentenceStartingWithByIsNoByline() {
         assertThat(run("By Monday the Allies will decide what to do.").author()).isNull();
         assertThat(run("(Reuters, AFP)").author()).isNull();
+        assertThat(run("Text.\nBy The Associated Press").author()).isNull();
+        assertThat(run("Text.\nBy Reuters Staff").author()).isNull();
     }
 
     @Test

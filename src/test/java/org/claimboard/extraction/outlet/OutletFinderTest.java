@@ -27,6 +27,13 @@ class OutletFinderTest {
         }
 
         @Test
+        void anAbbreviationGivesOnlyTheCanonicalName() {
+            assertThat(outlets("The force was cut, the WSJ reported on March 2nd.")).containsExactly("The Wall Street Journal");
+            assertThat(outlets("Spain changed course, El Pais reported.")).containsExactly("El País");
+            assertThat(outlets("Speaking to the FT, he agreed.")).containsExactly("Financial Times");
+        }
+
+        @Test
         void theLongestNameWins() {
             assertThat(outlets("The Sunday Times has released an article.")).containsExactly("The Sunday Times");
             assertThat(outlets("The New York Times reported yesterday.")).containsExactly("The New York Times");
@@ -40,6 +47,12 @@ class OutletFinderTest {
         @Test
         void capitalisedAbbreviationsNeedCapitals() {
             assertThat(outlets("He said ap and ft are words, according to nobody.")).isEmpty();
+        }
+
+        @Test
+        void anAgencyCreditedInTheDatelineIsThePublisherNotACitation() {
+            assertThat(outlets("LONDON (Reuters) - Officials said on Monday that it failed.")).isEmpty();
+            assertThat(outlets("The Reuters Institute said so, and Reuters Monday reported more.")).containsExactly("Reuters");
         }
 
         @Test
@@ -61,6 +74,18 @@ class OutletFinderTest {
         }
 
         @Test
+        void aKindOfOutletBeforeOrAfterTheNameMakesItOne() {
+            assertThat(outlets("the German newspaper Tagesblick said so.")).containsExactly("Tagesblick");
+            assertThat(outlets("according to LRT, the Lithuanian public broadcaster.")).containsExactly("LRT");
+            assertThat(outlets("according to Report.az, a local news site.")).containsExactly("Report.az");
+        }
+
+        @Test
+        void someonesNameIsNoOutlet() {
+            assertThat(outlets("As CNN's Jim Sciutto reported, it failed.")).containsExactly("CNN");
+        }
+
+        @Test
         void weakGrammarNeedsANameThatLooksLikeAnOutlet() {
             assertThat(outlets("According to John Smith, the plan failed.")).isEmpty();
             assertThat(outlets("According to Baltic News Network, the plan failed.")).containsExactly("Baltic News Network");
@@ -71,6 +96,8 @@ class OutletFinderTest {
             assertThat(outlets("Kremlin spokesman Dmitry Peskov reported progress. Russia reported gains.")).isEmpty();
             assertThat(outlets("The French Foreign Ministry also revealed plans. Officials reported losses.")).isEmpty();
             assertThat(outlets("Most nations remain reluctant to send troops to Ukraine, citing fears.")).isEmpty();
+            assertThat(outlets("The Institute for the Study of War reported gains.")).isEmpty();
+            assertThat(outlets("Zelensky wrote on Telegram that talks failed.")).isEmpty();
         }
     }
 }

@@ -32,6 +32,12 @@ class PersonFinderTest {
     }
 
     @Test
+    void abbreviatedMilitaryRanksAreRoles() {
+        assertThat(people("Gen. Thierry Burkhard, the French chief of staff, agreed.")).extracting(PersonMention::name)
+                .containsExactly("Thierry Burkhard");
+    }
+
+    @Test
     void knownLeadersGetTheirFullNameAndCountry() {
         assertThat(people("Prime Minister Starmer urged Washington. Zelenskyy's aide agreed. Kremlin spokesman Dmitry Peskov did not."))
                 .extracting(PersonMention::name, PersonMention::country)
