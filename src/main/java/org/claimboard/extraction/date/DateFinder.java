@@ -35,7 +35,7 @@ public final class DateFinder implements ExtractionStep {
     }
 
     List<DateMention> find(Tokens tokens, LocalDate published) {
-        YearResolver resolver = new YearResolver(published);
+        YearResolver resolver = new YearResolver(published, statedYears(tokens));
         List<DateMention> found = new ArrayList<>();
         int n = tokens.size();
         int i = 0;
@@ -59,6 +59,24 @@ public final class DateFinder implements ExtractionStep {
             i++;
         }
         return found;
+    }
+
+    /** Month-days written with their year anywhere in the text: "6 January" earlier is "6 January 2026" too. */
+    private Map<Integer, Integer> statedYears(Tokens tokens) {
+        Map<Integer, Integer> stated = new HashMap<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            DateReader.Written written = reader.at(tokens, i);
+            if (written == null) {
+                i++;
+                continue;
+            }
+            if (written.year() != null && written.day() != null) {
+                stated.putIfAbsent(written.month() * 100 + written.day(), written.year());
+            }
+            i = written.endToken();
+        }
+        return stated;
     }
 
     private static YearResolver.Cue cueAfter(Tokens tokens, int end) {

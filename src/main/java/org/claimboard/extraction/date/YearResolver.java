@@ -14,8 +14,9 @@ import org.claimboard.extraction.YearSource;
  *   <li>a year written with the date is the year ({@code STATED});</li>
  *   <li>with a publication date, "this/last/next year" counts from its year, and a bare month-day is the most
  *       recent one not after it ({@code PUBLICATION});</li>
- *   <li>without one, the article's narrative decides ({@code CONTEXT}): a month-day already dated earlier in the
- *       text is the same day again; "this year" after a dated event is that event's year, or the next one when the
+ *   <li>without one, the article's narrative decides ({@code CONTEXT}): a month-day dated anywhere in the text
+ *       (with its year written, or resolved earlier) is the same day again; "this year" after a dated event is
+ *       that event's year, or the next one when the
  *       month-day comes earlier in the calendar (the story has moved on to a new year); a bare month-day that
  *       comes on or after the last dated day continues that year (a chronological account);</li>
  *   <li>otherwise the year stays unknown: the current year is never guessed.</li>
@@ -33,8 +34,9 @@ final class YearResolver {
     private final Map<Integer, Integer> yearOfMonthDay = new HashMap<>();
     private PartialDate anchor;
 
-    YearResolver(LocalDate published) {
+    YearResolver(LocalDate published, Map<Integer, Integer> statedYears) {
         this.published = published;
+        this.yearOfMonthDay.putAll(statedYears);
     }
 
     Resolved resolve(DateReader.Written written, Cue cue) {

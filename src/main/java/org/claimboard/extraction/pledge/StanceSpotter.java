@@ -12,7 +12,7 @@ import org.claimboard.extraction.Tokens;
  * Finds stance phrases in one clause and settles their polarity: a negation up to three words before a phrase
  * turns it round ("not ready to" declines, "did not rule out" considers); a modal before a deployment verb
  * gives the stance of the modal ("will send" offers, "could deploy" considers, "will not be deployed"
- * declines); a stance inside a condition ("if X cannot send") is no stance.
+ * declines); "no longer" before an offer takes it back ("no longer prepared to send"); a stance inside a condition ("if X cannot send") is no stance.
  */
 final class StanceSpotter {
 
@@ -21,7 +21,8 @@ final class StanceSpotter {
 
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
     private static final Set<String> MODAL_FILLERS = Set.of("also", "still", "only", "soon", "then", "be", "have",
-            "now", "ever", "eventually", "readily", "gladly", "not", "never");
+            "now", "ever", "eventually", "readily", "gladly", "not", "never", "each", "both", "jointly", "together",
+            "collectively");
     private static final int NEGATION_REACH = 3;
 
     private final PledgeWords words;
@@ -40,8 +41,12 @@ final class StanceSpotter {
             }
             PhraseMatcher.Match<PledgeWords.StancePhrase> phrase = words.stances.longestAt(tokens, k, to);
             if (phrase != null) {
-                Stance stance = negatedBefore(tokens, from, k) ? turn(phrase.value().stance())
-                        : phrase.value().stance();
+                Stance stance = phrase.value().stance();
+                if (noLongerBefore(tokens, from, k) && (stance == Stance.OFFERED || stance == Stance.CONSIDERING)) {
+                    stance = Stance.REVERSED;
+                } else if (negatedBefore(tokens, from, k)) {
+                    stance = turn(stance);
+                }
                 if (stance != null && !conditional) {
                     hits.add(new Hit(stance, phrase.value().form(), k, phrase.endToken()));
                 }
@@ -92,6 +97,11 @@ final class StanceSpotter {
             }
         }
         return false;
+    }
+
+    /** "no longer prepared to send": an offer taken back. */
+    private static boolean noLongerBefore(Tokens tokens, int from, int k) {
+        return k - 2 >= from && tokens.is(k - 1, "longer") && tokens.is(k - 2, "no");
     }
 
     private boolean negatedBefore(Tokens tokens, int from, int k) {

@@ -97,6 +97,12 @@ class DateFinderTest {
     }
 
     @Test
+    void aYearWrittenLaterDatesTheSameDayEarlier() {
+        assertThat(isoDates("PARIS, 6 January - talks began. Peskov spoke on 6 January 2026."))
+                .containsExactly("2026-01-06", "2026-01-06");
+    }
+
+    @Test
     void offsetsCoverTheDateText() {
         String text = "On November 11, 2024, he came.";
         DateMention date = dates(text, null).get(0);

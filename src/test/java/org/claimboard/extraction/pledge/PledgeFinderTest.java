@@ -54,7 +54,11 @@ class PledgeFinderTest {
             "Britain's plan to send 5,000 troops was welcomed in Kyiv.|GB PROPOSED",
             "Finland has agreed to send a battalion.|FI OFFERED",
             "Norway has not agreed to deploy soldiers.|NO DECLINED",
-            "Norway has not decided to dispatch soldiers.|NO DECLINED"})
+            "Norway has not decided to dispatch soldiers.|NO DECLINED",
+            "Spain is no longer prepared to send a brigade.|ES REVERSED",
+            "France and the UK could each deploy ten thousand soldiers.|FR CONSIDERING,GB CONSIDERING",
+            "The coalition of the willing plans a force of 20,000 personnel.|COALITION PROPOSED",
+            "The coalition has scaled back its force to 20,000 troops.|COALITION REVERSED"})
     void readsTheStanceOfTheSubject(String sentence, String pair) {
         assertThat(pairs(sentence)).containsExactly(pair.split(","));
     }
