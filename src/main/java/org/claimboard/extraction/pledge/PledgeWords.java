@@ -15,6 +15,7 @@ final class PledgeWords {
 
     enum Form { VERB, NOUN, PLAN }
 
+    /** A listed phrase; a null stance marks a phrase that is no stance ("refused to comment"). */
     record StancePhrase(Stance stance, Form form) {
     }
 
@@ -34,7 +35,8 @@ final class PledgeWords {
 
     PledgeWords() {
         for (String[] row : Lexicon.rows("stance-phrases.tsv")) {
-            stances.add(row[0], new StancePhrase(Stance.valueOf(row[1]), Form.valueOf(row[2])));
+            Stance stance = row[1].equals("IGNORE") ? null : Stance.valueOf(row[1]);
+            stances.add(row[0], new StancePhrase(stance, Form.valueOf(row[2])));
         }
         for (String[] row : Lexicon.rows("deployment-verbs.tsv")) {
             deploymentVerbs.put(row[0], row[1].equals("STRONG"));

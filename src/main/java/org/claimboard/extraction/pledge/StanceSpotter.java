@@ -42,6 +42,10 @@ final class StanceSpotter {
             PhraseMatcher.Match<PledgeWords.StancePhrase> phrase = words.stances.longestAt(tokens, k, to);
             if (phrase != null) {
                 Stance stance = phrase.value().stance();
+                if (stance == null) {
+                    k = phrase.endToken();
+                    continue;
+                }
                 if (noLongerBefore(tokens, from, k) && (stance == Stance.OFFERED || stance == Stance.CONSIDERING)) {
                     stance = Stance.REVERSED;
                 } else if (negatedBefore(tokens, from, k)) {

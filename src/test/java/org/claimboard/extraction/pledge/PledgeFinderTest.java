@@ -58,7 +58,9 @@ class PledgeFinderTest {
             "Spain is no longer prepared to send a brigade.|ES REVERSED",
             "France and the UK could each deploy ten thousand soldiers.|FR CONSIDERING,GB CONSIDERING",
             "The coalition of the willing plans a force of 20,000 personnel.|COALITION PROPOSED",
-            "The coalition has scaled back its force to 20,000 troops.|COALITION REVERSED"})
+            "The coalition has scaled back its force to 20,000 troops.|COALITION REVERSED",
+            "Norway said it would consider sending a frigate.|NO CONSIDERING",
+            "The UK's proposal for a 25,000-strong force was welcomed in Kyiv.|GB PROPOSED"})
     void readsTheStanceOfTheSubject(String sentence, String pair) {
         assertThat(pairs(sentence)).containsExactly(pair.split(","));
     }
@@ -133,7 +135,10 @@ class PledgeFinderTest {
             "The coalition government in Norway has pledged more money for schools.",
             "Norway could provide security guarantees in other ways.",
             "If Germany will not send troops, nobody will.",
-            "Russia proposed a UN peacekeeping force instead."})
+            "Russia proposed a UN peacekeeping force instead.",
+            "Canada declined to comment on the deployment of troops.",
+            "Sweden promised 20 new air defence systems to Ukraine.",
+            "Britain deployed 900 troops to Estonia last year as part of NATO's forward presence."})
     void mentionsAreNotPledges(String sentence) {
         assertThat(pledges(sentence)).isEmpty();
     }
