@@ -17,8 +17,9 @@ import org.claimboard.extraction.YearSource;
  *   <li>without one, the article's narrative decides ({@code CONTEXT}): a month-day dated anywhere in the text
  *       (with its year written, or resolved earlier) is the same day again; "this year" after a dated event is
  *       that event's year, or the next one when the
- *       month-day comes earlier in the calendar (the story has moved on to a new year); a bare month-day that
- *       comes on or after the last dated day continues that year (a chronological account);</li>
+ *       month-day comes earlier in the calendar (the story has moved on to a new year); a bare month-day up to
+ *       a month before the last dated day is that recent past (a report looks back days, not a year ahead); one
+ *       on or after the last dated day continues its year (a chronological account);</li>
  *   <li>otherwise the year stays unknown: the current year is never guessed.</li>
  * </ol>
  * Only dates to the day anchor the narrative; "November 2024" is kept but moves nothing.
@@ -29,6 +30,8 @@ final class YearResolver {
 
     record Resolved(PartialDate date, YearSource source) {
     }
+
+    private static final int RECENT_DAYS = 31;
 
     private final LocalDate published;
     private final Map<Integer, Integer> yearOfMonthDay = new HashMap<>();
@@ -62,6 +65,10 @@ final class YearResolver {
                 int year = anchor.year() + (earlierInYear ? 1 : 0);
                 return remember(new PartialDate(year, month, day), YearSource.CONTEXT);
             }
+            Integer recent = recentPast(month, day);
+            if (recent != null) {
+                return remember(new PartialDate(recent, month, day), YearSource.CONTEXT);
+            }
             if (!earlierInYear) {
                 return remember(new PartialDate(anchor.year(), month, day), YearSource.CONTEXT);
             }
@@ -90,6 +97,20 @@ final class YearResolver {
             case NONE -> month * 100 + day <= published.getMonthValue() * 100 + published.getDayOfMonth()
                     ? year : year - 1;
         };
+    }
+
+    /** The year that puts the month-day within a month before the anchor (a news report's recent past), or null. */
+    private Integer recentPast(int month, int day) {
+        LocalDate anchorDate = anchor.toLocalDate();
+        for (int year = anchor.year(); year >= anchor.year() - 1; year--) {
+            if (DateReader.fits(month, day) && (month != 2 || day != 29 || java.time.Year.isLeap(year))) {
+                LocalDate candidate = LocalDate.of(year, month, day);
+                if (candidate.isBefore(anchorDate) && !candidate.isBefore(anchorDate.minusDays(RECENT_DAYS))) {
+                    return year;
+                }
+            }
+        }
+        return null;
     }
 
     private Resolved remember(PartialDate date, YearSource source) {

@@ -103,6 +103,12 @@ class DateFinderTest {
     }
 
     @Test
+    void aDayWeeksBeforeTheLastDatedDayIsItsRecentPast() {
+        assertThat(isoDates("Peskov spoke on 6 January 2026. El Pais had reported on Jan. 5 and on December 28."))
+                .containsExactly("2026-01-06", "2026-01-05", "2025-12-28");
+    }
+
+    @Test
     void offsetsCoverTheDateText() {
         String text = "On November 11, 2024, he came.";
         DateMention date = dates(text, null).get(0);
