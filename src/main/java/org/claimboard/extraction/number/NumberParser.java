@@ -10,7 +10,7 @@ import org.claimboard.extraction.text.Tokenizer;
 /**
  * Reads a cardinal number at a token: digits with grouping ("64,000", "10.000", "10 000"), decimals with a scale
  * ("1.5 million", "25 thousand", "25k"), number words ("ten thousand", "twenty-five thousand",
- * "one hundred and fifty"), and a hyphenated word after the number ("10,000-strong", "15,000-20,000").
+ * "one hundred and fifty", "a thousand"; never a bare "hundred" as in "several hundred"), and a hyphenated word after the number ("10,000-strong", "15,000-20,000").
  * Stateless and thread-safe; never throws on odd input.
  */
 public final class NumberParser {
@@ -115,6 +115,9 @@ public final class NumberParser {
             if (norm.equals("and") && any && k + 1 < to && startsWithUnit(tokens.norm(k + 1))) {
                 k++;
                 continue;
+            }
+            if (!any && current == 0 && !startsWithUnit(norm)) {
+                return null;
             }
             long[] group = wordGroup(norm, current, total);
             if (group == null) {

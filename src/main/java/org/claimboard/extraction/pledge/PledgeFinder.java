@@ -79,7 +79,7 @@ public final class PledgeFinder implements ExtractionStep {
             List<PhraseMatcher.Match<ForceKind>> evidence = words.evidence.findAll(tokens, clause.from(), clause.to());
             List<TroopCount> counts = ClauseFacts.countsIn(ctx.index().troopCounts(ctx.position()), tokens, clause);
             boolean aboutForces = !evidence.isEmpty() || !counts.isEmpty() || hasCoalition(ctx, clause.from(),
-                    clause.to());
+                    clause.to()) || bareParticipation(tokens, clause);
             List<String> clauseActors = null;
             List<String> lastHitActors = previousActors;
             for (StanceSpotter.Hit hit : spotter.spot(tokens, clause.from(), clause.to())) {
@@ -128,6 +128,19 @@ public final class PledgeFinder implements ExtractionStep {
             }
         }
         return found;
+    }
+
+    /** "declined to take part", "will not participate": joining the mission, named without an object. */
+    private static boolean bareParticipation(Tokens tokens, Clauses.Clause clause) {
+        for (int k = clause.from(); k < clause.to(); k++) {
+            boolean participates = tokens.is(k, "participate") || tokens.is(k, "part") && tokens.is(k - 1, "take")
+                    || tokens.is(k, "join") || tokens.is(k, "contribute");
+            if (participates && (k + 1 >= clause.to() || !tokens.isWord(k + 1) || tokens.is(k + 1, "either")
+                    || tokens.is(k + 1, "too"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasCoalition(SentenceContext ctx, int from, int to) {

@@ -61,7 +61,7 @@ class TroopCountFinderTest {
             "more than 30 countries joined", "35 nations signed up", "2% of GDP", "a 1,200 km front line",
             "in 2024 troops were sent", "the 2024 US election", "on April 10 soldiers marched",
             "29 heads of state or government", "only 6 have pledged to send troops", "10,000 people attended a concert",
-            "", "   ", "two forces met"})
+            "", "   ", "two forces met", "several hundred soldiers", "thousands of troops", "hundreds of soldiers"})
     void ignoresNumbersThatCountNoPersonnel(String text) {
         assertThat(counts(text)).isEmpty();
     }

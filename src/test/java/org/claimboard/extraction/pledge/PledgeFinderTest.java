@@ -60,7 +60,8 @@ class PledgeFinderTest {
             "The coalition of the willing plans a force of 20,000 personnel.|COALITION PROPOSED",
             "The coalition has scaled back its force to 20,000 troops.|COALITION REVERSED",
             "Norway said it would consider sending a frigate.|NO CONSIDERING",
-            "The UK's proposal for a 25,000-strong force was welcomed in Kyiv.|GB PROPOSED"})
+            "The UK's proposal for a 25,000-strong force was welcomed in Kyiv.|GB PROPOSED",
+            "Meanwhile, the Czech Republic declined to take part, citing budget constraints.|CZ DECLINED"})
     void readsTheStanceOfTheSubject(String sentence, String pair) {
         assertThat(pairs(sentence)).containsExactly(pair.split(","));
     }
