@@ -56,7 +56,8 @@ final class Clauses {
 
     /** ", and Italy" after "Germany, Poland, Spain": an Oxford comma, not a new clause. */
     private static boolean continuesCountryList(Tokens tokens, int k, int end, TokenMentions mentions) {
+        int next = tokens.is(end, "the") ? end + 1 : end;
         return tokens.is(k, ",") && tokens.is(end - 1, "and") && mentions.country(k - 1) != null
-                && mentions.country(end) != null;
+                && mentions.country(next) != null;
     }
 }

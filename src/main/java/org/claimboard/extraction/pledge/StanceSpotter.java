@@ -12,7 +12,7 @@ import org.claimboard.extraction.Tokens;
  * Finds stance phrases in one clause and settles their polarity: a negation up to three words before a phrase
  * turns it round ("not ready to" declines, "did not rule out" considers); a modal before a deployment verb
  * gives the stance of the modal ("will send" offers, "could deploy" considers, "will not be deployed"
- * declines); "no longer" before an offer takes it back ("no longer prepared to send"); a stance inside a condition ("if X cannot send") is no stance.
+ * declines); advice is no stance ("should be willing to"); "no longer" before an offer takes it back ("no longer prepared to send"); a stance inside a condition ("if X cannot send") is no stance.
  */
 final class StanceSpotter {
 
@@ -24,6 +24,7 @@ final class StanceSpotter {
             "now", "ever", "eventually", "readily", "gladly", "not", "never", "each", "both", "jointly", "together",
             "collectively");
     private static final int NEGATION_REACH = 3;
+    private static final Set<String> ADVOCACY = Set.of("should", "must", "ought", "shouldn't");
 
     private final PledgeWords words;
 
@@ -43,6 +44,10 @@ final class StanceSpotter {
             if (phrase != null) {
                 Stance stance = phrase.value().stance();
                 if (stance == null) {
+                    k = phrase.endToken();
+                    continue;
+                }
+                if (advocatedBefore(tokens, from, k)) {
                     k = phrase.endToken();
                     continue;
                 }
@@ -97,6 +102,16 @@ final class StanceSpotter {
     private boolean forcesFollow(Tokens tokens, int from, int to) {
         for (int k = from; k < Math.min(to, from + 4); k++) {
             if (words.evidence.longestAt(tokens, k, to) != null || Character.isDigit(tokens.firstChar(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "should be willing to send": advice about a stance, not a stance. */
+    private static boolean advocatedBefore(Tokens tokens, int from, int k) {
+        for (int j = k - 1; j >= Math.max(from, k - NEGATION_REACH); j--) {
+            if (ADVOCACY.contains(tokens.norm(j))) {
                 return true;
             }
         }

@@ -61,7 +61,8 @@ class PledgeFinderTest {
             "The coalition has scaled back its force to 20,000 troops.|COALITION REVERSED",
             "Norway said it would consider sending a frigate.|NO CONSIDERING",
             "The UK's proposal for a 25,000-strong force was welcomed in Kyiv.|GB PROPOSED",
-            "Meanwhile, the Czech Republic declined to take part, citing budget constraints.|CZ DECLINED"})
+            "Meanwhile, the Czech Republic declined to take part, citing budget constraints.|CZ DECLINED",
+            "Germany, which sent tanks last year, is now debating whether to commit ground forces.|DE CONSIDERING"})
     void readsTheStanceOfTheSubject(String sentence, String pair) {
         assertThat(pairs(sentence)).containsExactly(pair.split(","));
     }
@@ -82,6 +83,12 @@ class PledgeFinderTest {
         assertThat(pairs("It seems that countries such as Germany, Poland, Spain, and Italy are either unwilling or"
                 + " unable to commit troops to this mission.")).containsExactly("DE DECLINED", "PL DECLINED",
                 "ES DECLINED", "IT DECLINED");
+    }
+
+    @Test
+    void anOxfordCommaBeforeTheLastCountryKeepsTheList() {
+        assertThat(pairs("Britain, France, and the Netherlands are ready to send troops."))
+                .containsExactly("GB OFFERED", "FR OFFERED", "NL OFFERED");
     }
 
     @Test
@@ -139,7 +146,10 @@ class PledgeFinderTest {
             "Russia proposed a UN peacekeeping force instead.",
             "Canada declined to comment on the deployment of troops.",
             "Sweden promised 20 new air defence systems to Ukraine.",
-            "Britain deployed 900 troops to Estonia last year as part of NATO's forward presence."})
+            "Britain deployed 900 troops to Estonia last year as part of NATO's forward presence.",
+            "A former minister said the UK should be willing to send troops.",
+            "Russia is ready to deploy more troops to the border, the Kremlin said.",
+            "Polish officials said they were proud of the 10,000 troops the US keeps in Poland."})
     void mentionsAreNotPledges(String sentence) {
         assertThat(pledges(sentence)).isEmpty();
     }
