@@ -20,6 +20,7 @@ import org.claimboard.extraction.TroopCount;
 public final class SentenceIndex {
 
     private final Document doc;
+    private final Tokens tokens;
     private final List<List<CountryMention>> countries;
     private final List<List<PersonMention>> people;
     private final List<List<OutletMention>> outlets;
@@ -28,7 +29,13 @@ public final class SentenceIndex {
     private final int[] paragraphs;
 
     public SentenceIndex(Document doc) {
+        this(doc, doc.tokens());
+    }
+
+    /** An index whose token ranges are over {@code tokens}, a filtered view of the document's tokens. */
+    public SentenceIndex(Document doc, Tokens tokens) {
         this.doc = doc;
+        this.tokens = tokens;
         this.countries = group(doc.countries(), CountryMention::start);
         this.people = group(doc.people(), PersonMention::start);
         this.outlets = group(doc.outlets(), OutletMention::start);
@@ -58,12 +65,11 @@ public final class SentenceIndex {
 
     /** First token of sentence k. */
     public int firstToken(int k) {
-        return doc.tokens().firstStartingAtOrAfter(sentence(k).start());
+        return tokens.firstStartingAtOrAfter(sentence(k).start());
     }
 
     /** Token after the last token of sentence k. */
     public int endToken(int k) {
-        Tokens tokens = doc.tokens();
         int end = tokens.firstStartingAtOrAfter(sentence(k).end());
         return Math.max(firstToken(k), end);
     }

@@ -43,8 +43,9 @@ public final class PledgeFinder implements ExtractionStep {
 
     @Override
     public void apply(Document doc) {
-        SentenceIndex index = new SentenceIndex(doc);
-        TokenMentions mentions = new TokenMentions(doc, words.coalition);
+        Tokens tokens = QuoteFree.of(doc.text(), doc.tokens());
+        SentenceIndex index = new SentenceIndex(doc, tokens);
+        TokenMentions mentions = new TokenMentions(doc, tokens, words.coalition);
         Map<Integer, String> outlets = new HashMap<>();
         for (Claim claim : doc.claims()) {
             if (claim.outlet() != null) {
@@ -58,18 +59,18 @@ public final class PledgeFinder implements ExtractionStep {
             if (outlet == null && !index.outlets(k).isEmpty()) {
                 outlet = index.outlets(k).get(0).name();
             }
-            SentenceContext context = new SentenceContext(doc, index, k, mentions, outlet);
+            SentenceContext context = new SentenceContext(doc, tokens, index, k, mentions, outlet);
             pledges.addAll(sentencePledges(context));
         }
         doc.setPledges(pledges);
     }
 
-    private record SentenceContext(Document doc, SentenceIndex index, int position, TokenMentions mentions,
-                                   String outlet) {
+    private record SentenceContext(Document doc, Tokens tokens, SentenceIndex index, int position,
+                                   TokenMentions mentions, String outlet) {
     }
 
     private List<Pledge> sentencePledges(SentenceContext ctx) {
-        Tokens tokens = ctx.doc().tokens();
+        Tokens tokens = ctx.tokens();
         int from = ctx.index().firstToken(ctx.position());
         int to = ctx.index().endToken(ctx.position());
         List<Pledge> found = new ArrayList<>();
@@ -83,6 +84,9 @@ public final class PledgeFinder implements ExtractionStep {
             List<String> clauseActors = null;
             List<String> lastHitActors = previousActors;
             for (StanceSpotter.Hit hit : spotter.spot(tokens, clause.from(), clause.to())) {
+                if (ctx.mentions().coalition(hit.first())) {
+                    continue; // "the coalition of the willing to ...": a name, not a stance
+                }
                 ActorFinder.Subject subject = actorFinder.subject(tokens, clause.from(), hit, ctx.mentions());
                 List<String> actors = switch (subject.kind()) {
                     case ACTORS -> subject.actors();
@@ -111,6 +115,10 @@ public final class PledgeFinder implements ExtractionStep {
                         && !actors.contains(Pledge.COALITION)) {
                     actors = new ArrayList<>(actors);
                     actors.add(Pledge.COALITION);
+                }
+                if (hit.passive() && actors.contains(Pledge.COALITION)) {
+                    // "a contingent that would be deployed": the force is what is sent, not who offers it
+                    actors = actors.stream().filter(a -> !a.equals(Pledge.COALITION)).toList();
                 }
                 if (!aboutForces) {
                     continue;

@@ -16,7 +16,8 @@ import org.claimboard.extraction.Tokens;
  */
 final class StanceSpotter {
 
-    record Hit(Stance stance, PledgeWords.Form form, int first, int end) {
+    /** A stance phrase at tokens [first, end); {@code passive} for "will be deployed", where the subject is sent. */
+    record Hit(Stance stance, PledgeWords.Form form, int first, int end, boolean passive) {
     }
 
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
@@ -57,7 +58,7 @@ final class StanceSpotter {
                     stance = turn(stance);
                 }
                 if (stance != null && !conditional) {
-                    hits.add(new Hit(stance, phrase.value().form(), k, phrase.endToken()));
+                    hits.add(new Hit(stance, phrase.value().form(), k, phrase.endToken(), false));
                 }
                 k = phrase.endToken();
                 continue;
@@ -82,12 +83,14 @@ final class StanceSpotter {
             return null;
         }
         int j = modal.endToken();
+        boolean passive = false;
         for (int gap = 0; gap < 4 && j < to; gap++, j++) {
             String norm = tokens.norm(j);
+            passive |= norm.equals("be") || norm.equals("been");
             Boolean strong = words.deploymentVerbs.get(norm);
             if (strong != null && (strong || forcesFollow(tokens, j + 1, to))) {
                 Stance stance = negated ? modal.value().negated() : modal.value().stance();
-                return new Hit(stance, PledgeWords.Form.VERB, k, j + 1);
+                return new Hit(stance, PledgeWords.Form.VERB, k, j + 1, passive);
             }
             if (words.negators.contains(norm)) {
                 negated = true;

@@ -20,8 +20,7 @@ final class TokenMentions {
     private final PersonMention[] people;
     private final boolean[] coalition;
 
-    TokenMentions(Document doc, PhraseMatcher<Boolean> coalitionTerms) {
-        Tokens tokens = doc.tokens();
+    TokenMentions(Document doc, Tokens tokens, PhraseMatcher<Boolean> coalitionTerms) {
         int n = tokens.size();
         countries = new CountryMention[n];
         people = new PersonMention[n];

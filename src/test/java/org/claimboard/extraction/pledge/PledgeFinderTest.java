@@ -62,7 +62,9 @@ class PledgeFinderTest {
             "Norway said it would consider sending a frigate.|NO CONSIDERING",
             "The UK's proposal for a 25,000-strong force was welcomed in Kyiv.|GB PROPOSED",
             "Meanwhile, the Czech Republic declined to take part, citing budget constraints.|CZ DECLINED",
-            "Germany, which sent tanks last year, is now debating whether to commit ground forces.|DE CONSIDERING"})
+            "Germany, which sent tanks last year, is now debating whether to commit ground forces.|DE CONSIDERING",
+            "Macron said that France \"is ready\" to send troops.|FR OFFERED",
+            "The idea of a ‘peacekeeping’ contingent has been discarded.|COALITION REVERSED"})
     void readsTheStanceOfTheSubject(String sentence, String pair) {
         assertThat(pairs(sentence)).containsExactly(pair.split(","));
     }
