@@ -10,7 +10,8 @@ import org.claimboard.extraction.text.Tokenizer;
 /**
  * Reads a cardinal number at a token: digits with grouping ("64,000", "10.000", "10 000"), decimals with a scale
  * ("1.5 million", "25 thousand", "25k"), number words ("ten thousand", "twenty-five thousand",
- * "one hundred and fifty", "a thousand"; never a bare "hundred" as in "several hundred"), and a hyphenated word after the number ("10,000-strong", "15,000-20,000").
+ * "one hundred and fifty", "a thousand"; never a bare "hundred" as in "several hundred"), and a hyphenated
+ * word after the number ("10,000-strong", "15,000-20,000").
  * Stateless and thread-safe; never throws on odd input.
  */
 public final class NumberParser {
@@ -65,7 +66,8 @@ public final class NumberParser {
         }
         int end = i + 1;
         double value = number;
-        if (parts.length == 1 && Numerals.spaceGroupFollows(tokens, i, to) && number < 1000 && number == Math.rint(number)) {
+        if (parts.length == 1 && Numerals.spaceGroupFollows(tokens, i, to) && number < 1000
+                && number == Math.rint(number)) {
             value = number * 1000 + Integer.parseInt(tokens.norm(i + 1));
             end = i + 2;
         }

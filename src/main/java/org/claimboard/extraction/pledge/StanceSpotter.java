@@ -12,7 +12,8 @@ import org.claimboard.extraction.Tokens;
  * Finds stance phrases in one clause and settles their polarity: a negation up to three words before a phrase
  * turns it round ("not ready to" declines, "did not rule out" considers); a modal before a deployment verb
  * gives the stance of the modal ("will send" offers, "could deploy" considers, "will not be deployed"
- * declines); advice is no stance ("should be willing to"); "no longer" before an offer takes it back ("no longer prepared to send"); a stance inside a condition ("if X cannot send") is no stance.
+ * declines); advice is no stance ("should be willing to"); "no longer" before an offer takes it back
+ * ("no longer prepared to send"); a stance inside a condition ("if X cannot send") is no stance.
  */
 final class StanceSpotter {
 
