@@ -108,7 +108,8 @@ public final class ClaimFinder implements ExtractionStep {
     }
 
     private static boolean isBracketed(String text, Sentence sentence) {
-        String s = text.substring(sentence.start(), Math.min(sentence.end(), text.length())).strip();
+        int end = Math.min(sentence.end(), text.length());
+        String s = text.substring(Math.min(sentence.start(), end), end).strip();
         return s.length() >= 2 && (s.charAt(0) == '[' && s.endsWith("]") || s.charAt(0) == '(' && s.endsWith(")"));
     }
 

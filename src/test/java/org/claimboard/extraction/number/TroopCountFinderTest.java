@@ -36,7 +36,9 @@ class TroopCountFinderTest {
             "ready to contribute 10,000 soldiers each|10000|EXACT",
             "deploying five thousand of its troops|5000|EXACT",
             "at least 200 military instructors|200|AT_LEAST",
-            "a brigade of about 5,000 would follow|5000|ABOUT"})
+            "a brigade of about 5,000 would follow|5000|ABOUT",
+            "a force size of 30,000 was agreed|30000|EXACT",
+            "the number of 64,000 soldiers as proposed|64000|EXACT"})
     void readsHeadCounts(String text, int value, Qualifier qualifier) {
         assertThat(counts(text)).singleElement().satisfies(c -> {
             assertThat(c.value()).isEqualTo(value);
