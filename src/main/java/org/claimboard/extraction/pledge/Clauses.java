@@ -40,7 +40,8 @@ final class Clauses {
                 continue;
             }
             var match = k > start ? words.clauseBreaks.longestAt(tokens, k, to) : null;
-            if (match != null && !continuesCountryList(tokens, k, match.endToken(), mentions)) {
+            if (match != null && !continuesCountryList(tokens, k, match.endToken(), mentions)
+                    && !parenthetical(tokens, k, match.endToken())) {
                 clauses.add(new Clause(start, k));
                 start = match.endToken();
                 k = match.endToken();
@@ -52,6 +53,11 @@ final class Clauses {
             clauses.add(new Clause(start, to));
         }
         return clauses;
+    }
+
+    /** "Poland, however, has refused": an aside between commas leaves the clause whole. */
+    private static boolean parenthetical(Tokens tokens, int k, int end) {
+        return k > 0 && tokens.is(k - 1, ",") && tokens.is(end, ",") && end - k == 1;
     }
 
     /** ", and Italy" after "Germany, Poland, Spain": an Oxford comma, not a new clause. */

@@ -64,7 +64,8 @@ class PledgeFinderTest {
             "Meanwhile, the Czech Republic declined to take part, citing budget constraints.|CZ DECLINED",
             "Germany, which sent tanks last year, is now debating whether to commit ground forces.|DE CONSIDERING",
             "Macron said that France \"is ready\" to send troops.|FR OFFERED",
-            "The idea of a ‘peacekeeping’ contingent has been discarded.|COALITION REVERSED"})
+            "The idea of a ‘peacekeeping’ contingent has been discarded.|COALITION REVERSED",
+            "Poland and Finland, however, have ruled out sending troops.|PL DECLINED,FI DECLINED"})
     void readsTheStanceOfTheSubject(String sentence, String pair) {
         assertThat(pairs(sentence)).containsExactly(pair.split(","));
     }
