@@ -24,11 +24,22 @@ final class ActorFinder {
      * NON_ACTOR: a subject naming only countries that never pledge (Russia, Ukraine). */
     enum Kind { ACTORS, PRONOUN, NONE, SHARED, OTHER, NON_ACTOR }
 
-    /** Who the subject names; {@code token} is where a pronoun stands (else -1). */
-    record Subject(Kind kind, List<String> actors, int token) {
-        static final Subject NONE = new Subject(Kind.NONE, List.of(), -1);
-        static final Subject OTHER = new Subject(Kind.OTHER, List.of(), -1);
-        static final Subject SHARED = new Subject(Kind.SHARED, List.of(), -1);
+    /**
+     * Who the subject names; {@code token} is where a pronoun stands (else -1); {@code relative} when it was
+     * reached through a relative pronoun ("a contingent, which would be deployed").
+     */
+    record Subject(Kind kind, List<String> actors, int token, boolean relative) {
+        static final Subject NONE = new Subject(Kind.NONE, List.of(), -1, false);
+        static final Subject OTHER = new Subject(Kind.OTHER, List.of(), -1, false);
+        static final Subject SHARED = new Subject(Kind.SHARED, List.of(), -1, false);
+
+        Subject(Kind kind, List<String> actors, int token) {
+            this(kind, actors, token, false);
+        }
+
+        Subject throughRelative() {
+            return new Subject(kind, actors, token, true);
+        }
     }
 
     private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we");
@@ -37,7 +48,7 @@ final class ActorFinder {
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its");
     private static final Set<String> RELATIVES = Set.of("which", "who", "that");
     private static final Set<String> QUOTES = Set.of("\"", "'", "‘", "’", "“", "”", "«", "»");
-    private static final Set<String> NP_GLUE = Set.of("the", "and", "or", "&", "both", "so-called", "of", "'s");
+    static final Set<String> NP_GLUE = Set.of("the", "and", "or", "&", "both", "so-called", "of", "'s");
     private static final Set<String> NOUN_PREMODIFIERS = Set.of("the", "a", "an", "their", "its", "his", "her",
             "some", "any", "same", "similar", "much", "great", "growing", "strong", "serious", "deep", "certain",
             "considerable", "more", "no", "clear", "initial", "public", "this", "that");
@@ -71,6 +82,7 @@ final class ActorFinder {
                 k--;
             }
         }
+        boolean relative = false;
         for (int hops = 0; hops < 3; hops++) {
             k = skipAuxiliaries(tokens, from, k);
             if (k < from) {
@@ -87,6 +99,7 @@ final class ActorFinder {
                 k = open - 1;
             } else if (RELATIVES.contains(tokens.norm(k)) && mentions.country(k) == null) {
                 k = tokens.is(k - 1, ",") ? k - 2 : k - 1;
+                relative = true;
             } else {
                 break;
             }
@@ -108,7 +121,8 @@ final class ActorFinder {
         if (!isNominal(tokens, k, mentions)) {
             return Subject.OTHER;
         }
-        return phraseActors(tokens, from, k, mentions);
+        Subject subject = phraseActors(tokens, from, k, mentions);
+        return relative ? subject.throughRelative() : subject;
     }
 
     /** Actors named in the subject phrase that ends at token {@code head}. */
@@ -144,25 +158,7 @@ final class ActorFinder {
         return actors(List.copyOf(codes), Kind.ACTORS);
     }
 
-    /** Countries after a passive agent: "proposed by Britain and France". */
-    List<String> passiveAgents(Tokens tokens, int end, int to, TokenMentions mentions) {
-        if (!tokens.is(end, "by")) {
-            return List.of();
-        }
-        Set<String> codes = new LinkedHashSet<>();
-        for (int k = end + 1; k < to && k - end < NP_LIMIT; k++) {
-            CountryMention country = mentions.country(k);
-            if (country != null && !words.nonActors.contains(country.code())) {
-                codes.add(country.code());
-            } else if (!isNominal(tokens, k, mentions) && !NP_GLUE.contains(tokens.norm(k))
-                    && !tokens.is(k, ",")) {
-                break;
-            }
-        }
-        return List.copyOf(codes);
-    }
-
-    private boolean isNominal(Tokens tokens, int k, TokenMentions mentions) {
+    boolean isNominal(Tokens tokens, int k, TokenMentions mentions) {
         if (!tokens.isWord(k)) {
             return false;
         }

@@ -40,6 +40,7 @@ public final class PledgeFinder implements ExtractionStep {
     private final StanceSpotter spotter = new StanceSpotter(words);
     private final ActorFinder actorFinder = new ActorFinder(words);
     private final Antecedents antecedents = new Antecedents(words);
+    private final PassiveAgents passiveAgents = new PassiveAgents(words, actorFinder);
 
     @Override
     public void apply(Document doc) {
@@ -96,7 +97,7 @@ public final class PledgeFinder implements ExtractionStep {
                     case SHARED -> lastHitActors;
                     case OTHER, NON_ACTOR -> List.of();
                 };
-                List<String> agents = actorFinder.passiveAgents(tokens, hit.end(), clause.to(), ctx.mentions());
+                List<String> agents = passiveAgents.after(tokens, hit.end(), clause.to(), ctx.mentions());
                 if (!agents.isEmpty()) {
                     actors = agents;
                 }
@@ -116,7 +117,7 @@ public final class PledgeFinder implements ExtractionStep {
                     actors = new ArrayList<>(actors);
                     actors.add(Pledge.COALITION);
                 }
-                if (hit.passive() && actors.contains(Pledge.COALITION)) {
+                if (hit.passive() && subject.relative() && actors.contains(Pledge.COALITION)) {
                     // "a contingent that would be deployed": the force is what is sent, not who offers it
                     actors = actors.stream().filter(a -> !a.equals(Pledge.COALITION)).toList();
                 }

@@ -65,7 +65,8 @@ class PledgeFinderTest {
             "Germany, which sent tanks last year, is now debating whether to commit ground forces.|DE CONSIDERING",
             "Macron said that France \"is ready\" to send troops.|FR OFFERED",
             "The idea of a ‘peacekeeping’ contingent has been discarded.|COALITION REVERSED",
-            "Poland and Finland, however, have ruled out sending troops.|PL DECLINED,FI DECLINED"})
+            "Poland and Finland, however, have ruled out sending troops.|PL DECLINED,FI DECLINED",
+            "European troops could be deployed to Ukraine after a ceasefire.|COALITION CONSIDERING"})
     void readsTheStanceOfTheSubject(String sentence, String pair) {
         assertThat(pairs(sentence)).containsExactly(pair.split(","));
     }
@@ -147,6 +148,7 @@ class PledgeFinderTest {
             "Norway could provide security guarantees in other ways.",
             "If Germany will not send troops, nobody will.",
             "Russia proposed a UN peacekeeping force instead.",
+            "The idea of a peacekeeping contingent, which would be deployed after a truce, was discussed.",
             "Canada declined to comment on the deployment of troops.",
             "Sweden promised 20 new air defence systems to Ukraine.",
             "Britain deployed 900 troops to Estonia last year as part of NATO's forward presence.",
