@@ -16,7 +16,7 @@ import org.claimboard.extraction.claim.SentenceIndex;
  * What a subject pronoun stands for: "it"/"they" the nearest countries (or the coalition) named before it in the
  * sentence, with the list they stand in ("the UK and France ... they"); "he"/"she" the country of the nearest
  * person named before, in this sentence or the three before it, else of the countries named before it in the
- * sentence ("Estonia's prime minister said his country ...").
+ * sentence ("Estonia's prime minister said his country ..."); "we" the country of the person quoted.
  */
 final class Antecedents {
 
@@ -33,6 +33,12 @@ final class Antecedents {
 
     List<String> resolve(String pronoun, Tokens tokens, int sentenceFrom, int pronounToken, SentenceIndex index,
                          int sentence, TokenMentions mentions) {
+        if (pronoun.equals("we")) {
+            List<String> speaker = speakerCountry(tokens, index, sentence, mentions);
+            if (!speaker.isEmpty()) {
+                return speaker;
+            }
+        }
         if (pronoun.equals("he") || pronoun.equals("she")) {
             List<String> country = person(tokens, index, sentence, tokens.start(pronounToken), mentions);
             if (!country.isEmpty()) {
@@ -63,6 +69,17 @@ final class Antecedents {
     private boolean isActorToken(int k, TokenMentions mentions) {
         CountryMention country = mentions.country(k);
         return country != null && !words.nonActors.contains(country.code()) || mentions.coalition(k);
+    }
+
+    /** "'We are ready to send troops,' Macron said": the country of the person quoted in the sentence. */
+    private List<String> speakerCountry(Tokens tokens, SentenceIndex index, int sentence, TokenMentions mentions) {
+        for (PersonMention person : index.people(sentence)) {
+            List<String> country = countryOf(person, tokens, mentions);
+            if (!country.isEmpty()) {
+                return country;
+            }
+        }
+        return List.of();
     }
 
     private List<String> person(Tokens tokens, SentenceIndex index, int sentence, int offset,

@@ -66,7 +66,8 @@ class PledgeFinderTest {
             "Macron said that France \"is ready\" to send troops.|FR OFFERED",
             "The idea of a ‘peacekeeping’ contingent has been discarded.|COALITION REVERSED",
             "Poland and Finland, however, have ruled out sending troops.|PL DECLINED,FI DECLINED",
-            "European troops could be deployed to Ukraine after a ceasefire.|COALITION CONSIDERING"})
+            "European troops could be deployed to Ukraine after a ceasefire.|COALITION CONSIDERING",
+            "\"We are ready to send troops,\" Macron said.|FR OFFERED"})
     void readsTheStanceOfTheSubject(String sentence, String pair) {
         assertThat(pairs(sentence)).containsExactly(pair.split(","));
     }
