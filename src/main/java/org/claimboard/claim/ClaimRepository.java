@@ -3,9 +3,7 @@ package org.claimboard.claim;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -16,17 +14,15 @@ import org.springframework.data.repository.query.Param;
 
 public interface ClaimRepository extends JpaRepository<Claim, Long>, JpaSpecificationExecutor<Claim> {
 
-    /** Newest first (by event date, else publication date), undated last. */
-    Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("sortDate").nullsLast(), Sort.Order.desc("id"));
-
     /**
      * One page of the claims matching the filter, with their article and outlet fetched in the same query
-     * (countries come in batches). Unsorted pages are sorted {@link #NEWEST_FIRST}.
+     * (countries come in batches). A page without a sort of its own is sorted newest first by claim date
+     * (the event date, else the article's publication date), undated claims last.
      */
     default Page<Claim> search(ClaimFilter filter, Pageable pageable) {
-        Pageable sorted = pageable.getSort().isSorted() || pageable.isUnpaged() ? pageable
-                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST);
-        return findAll(ClaimSpecifications.matching(filter), sorted);
+        Specification<Claim> matching = ClaimSpecifications.matching(filter);
+        return findAll(pageable.getSort().isSorted() ? matching : matching.and(ClaimSpecifications.newestFirst()),
+                pageable);
     }
 
     @Override
