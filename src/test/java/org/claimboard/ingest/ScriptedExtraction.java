@@ -78,10 +78,19 @@ class ScriptedExtraction {
         /** Whether Poland is recognised: switched off and on to show that re-extraction replaces results. */
         volatile boolean knowsPoland = true;
 
+        /** When set, texts containing it make the step throw (for failures after the article was stored). */
+        volatile String breaksOn;
+
+        void reset() {
+            knowsPoland = true;
+            breaksOn = null;
+        }
+
         @Override
         public void apply(Document doc) {
             String text = doc.text();
-            if (text.contains(EXTRACTION_BREAKS)) {
+            String marker = breaksOn;
+            if (text.contains(EXTRACTION_BREAKS) || marker != null && text.contains(marker)) {
                 throw new IllegalStateException("extractor broke");
             }
             List<Sentence> sentences = sentences(text);
