@@ -40,7 +40,8 @@ public final class PostgresCondition implements ExecutionCondition {
             return ConditionEvaluationResult.enabled("PostgreSQL answers at " + url()
                     + " (" + connection.getMetaData().getDatabaseProductVersion() + ")");
         } catch (SQLException e) {
-            String why = "no PostgreSQL server answers at " + url() + " as " + user() + ": " + e.getMessage();
+            String why = "no PostgreSQL server answers at " + url() + " as " + user() + " ("
+                    + String.valueOf(e.getMessage()).replaceAll("[.\\s]+$", "") + ")";
             if (required()) {
                 throw new IllegalStateException("CLAIMBOARD_POSTGRES_TESTS=required but " + why, e);
             }
