@@ -2,6 +2,7 @@ package org.claimboard.claim;
 
 import java.util.List;
 
+import org.hibernate.Hibernate;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -11,18 +12,23 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
+import org.springframework.transaction.annotation.Transactional;
 
 public interface ClaimRepository extends JpaRepository<Claim, Long>, JpaSpecificationExecutor<Claim> {
 
     /**
      * One page of the claims matching the filter, with their article and outlet fetched in the same query
-     * (countries come in batches). A page without a sort of its own is sorted newest first by claim date
-     * (the event date, else the article's publication date), undated claims last.
+     * and their countries in one more (so a page can be shown outside a transaction). A page without a sort
+     * of its own is sorted newest first by claim date (the event date, else the article's publication date),
+     * undated claims last.
      */
+    @Transactional(readOnly = true)
     default Page<Claim> search(ClaimFilter filter, Pageable pageable) {
         Specification<Claim> matching = ClaimSpecifications.matching(filter);
-        return findAll(pageable.getSort().isSorted() ? matching : matching.and(ClaimSpecifications.newestFirst()),
-                pageable);
+        Page<Claim> page = findAll(pageable.getSort().isSorted() ? matching
+                : matching.and(ClaimSpecifications.newestFirst()), pageable);
+        page.forEach(claim -> Hibernate.initialize(claim.getCountries()));
+        return page;
     }
 
     @Override

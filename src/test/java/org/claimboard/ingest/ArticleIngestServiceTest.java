@@ -12,7 +12,9 @@ import org.claimboard.article.Mention;
 import org.claimboard.article.MentionKind;
 import org.claimboard.article.MentionRepository;
 import org.claimboard.claim.Claim;
+import org.claimboard.claim.ClaimFilter;
 import org.claimboard.claim.ClaimRepository;
+import org.claimboard.country.Country;
 import org.claimboard.extraction.ArticleInput;
 import org.claimboard.extraction.DatePrecision;
 import org.claimboard.extraction.Stance;
@@ -28,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -156,6 +159,21 @@ class ArticleIngestServiceTest {
             assertThat(jdbc.queryForObject("select name from country where code = 'DE'", String.class))
                     .isEqualTo("Germany");
         }
+    }
+
+    @Test
+    void aPageOfClaimsCanBeShownOutsideATransaction() {
+        ingest.ingest(article(TEXT), "report.txt");
+        List<Claim> page = claims.search(ClaimFilter.none(), PageRequest.of(0, 10)).getContent();
+        assertThat(page).hasSize(3);
+        assertThat(page).extracting(c -> c.getArticle().getTitle()).containsOnly("A title");
+        assertThat(page).flatExtracting(c -> c.getCountries().stream().map(Country::getName).toList())
+                .containsExactlyInAnyOrder("France", "Germany", "Poland");
+        List<TroopPledge> stated = pledges.findByClaimIdInOrderByClaimIdAscIdAsc(
+                page.stream().map(Claim::getId).toList());
+        assertThat(stated).extracting(p -> p.getClaim().getText()).hasSize(3);
+        assertThat(pledges.findLatestPerActor()).extracting(p -> p.getClaim().getArticle().getSource())
+                .containsOnly("report.txt");
     }
 
     @Test
