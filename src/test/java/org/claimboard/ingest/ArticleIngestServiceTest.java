@@ -177,6 +177,29 @@ class ArticleIngestServiceTest {
     }
 
     @Test
+    void badFindingsAreDroppedAndTheRestIsStored() {
+        IngestOutcome outcome = ingest.ingest(article("JUNK text about nothing in particular."), "junk.txt");
+        assertThat(outcome.isAdded()).isTrue();
+        // "X1" and "EU1" are no ISO codes; DE is (its mention had bad offsets, the country row is harmless)
+        assertThat(jdbc.queryForList("select code from country order by code", String.class))
+                .containsExactly("DE", "FR");
+        assertThat(outlets.findAll()).singleElement()
+                .satisfies(o -> assertThat(o.getName()).hasSize(200).startsWith("Very Long Outlet"));
+        List<Claim> stored = claims.findByArticleIdOrderBySentenceIndexAscIdAsc(outcome.articleId());
+        assertThat(stored).extracting(Claim::getText).containsExactly("JUNK", "JUNK");
+        assertThat(stored.get(0).getSpeaker()).hasSize(300);
+        assertThat(stored.get(0).getCountries()).extracting("code").containsExactly("FR");
+        assertThat(pledges.findAll()).singleElement().satisfies(p -> {
+            assertThat(p.getActor()).isEqualTo("COALITION");
+            assertThat(p.getTroops()).isEqualTo(10000);
+            assertThat(p.getTroopsMax()).isEqualTo(20000);
+            assertThat(p.getClaim().getSentenceIndex()).isEqualTo(99);
+        });
+        assertThat(mentions.findByArticleIdOrderByStartAscEndDesc(outcome.articleId()))
+                .extracting(Mention::getKind).containsExactly(MentionKind.OUTLET);
+    }
+
+    @Test
     void theSameTextIsStoredOnceEvenWithOtherLineBreaksAndTrailingSpaces() {
         String lines = TEXT.replace(". ", ".\n");
         IngestOutcome first = ingest.ingest(article(lines), "a.txt");

@@ -43,6 +43,9 @@ class ScriptedExtraction {
     /** Text containing this makes storing fail after every row was written. */
     static final String STORAGE_BREAKS = "STORAGE_BREAKS";
 
+    /** Text containing this gets junk findings too (bad offsets, codes, nulls, overlong names). */
+    static final String JUNK = "JUNK";
+
     static final Map<String, String> COUNTRIES = Map.of("France", "FR", "Germany", "DE", "Poland", "PL");
 
     @Bean
@@ -129,6 +132,21 @@ class ScriptedExtraction {
                     pledges.add(new Pledge(codes.get(0), stance, troops, null, troops == null ? null : Qualifier.EXACT,
                             ForceKind.TROOPS, s.index(), s.start(), s.end(), said, outlet));
                 }
+            }
+            if (text.contains(JUNK)) {
+                int past = text.length() + 10;
+                countries.add(new CountryMention("X1", CountryMention.Via.NAME, 0, 4));
+                countries.add(new CountryMention("DE", CountryMention.Via.NAME, 5, past));
+                outlets.add(new OutletMention("Very Long Outlet ".repeat(30), 0, 4));
+                people.add(new PersonMention(null, null, null, 0, 4));
+                claims.add(new Claim(0, -1, 3, "?", null, null, List.of("FR"), null));
+                claims.add(new Claim(0, 0, 4, "?", "Very Long Outlet ".repeat(30), "Speaker ".repeat(80),
+                        java.util.Arrays.asList("FR", null, "EU1"), null));
+                pledges.add(new Pledge(null, Stance.OFFERED, null, null, null, null, 0, 0, 4, "?", null));
+                pledges.add(new Pledge("FR", null, null, null, null, null, 0, 0, 4, "?", null));
+                pledges.add(new Pledge("FR", Stance.OFFERED, null, null, null, null, 99, 0, past, "?", null));
+                pledges.add(new Pledge(Pledge.COALITION, Stance.PROPOSED, 10000, 20000, Qualifier.RANGE,
+                        ForceKind.TROOPS, 99, 0, 4, "?", null));
             }
             doc.setSentences(sentences);
             doc.setCountries(countries);
