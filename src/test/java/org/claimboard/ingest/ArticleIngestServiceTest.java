@@ -189,7 +189,8 @@ class ArticleIngestServiceTest {
         assertThat(stored).extracting(Claim::getText).containsExactly("JUNK", "JUNK");
         assertThat(stored.get(0).getSpeaker()).hasSize(300);
         assertThat(stored.get(0).getCountries()).extracting("code").containsExactly("FR");
-        assertThat(pledges.findAll()).singleElement().satisfies(p -> {
+        assertThat(pledges.findByClaimIdInOrderByClaimIdAscIdAsc(stored.stream().map(Claim::getId).toList()))
+                .singleElement().satisfies(p -> {
             assertThat(p.getActor()).isEqualTo("COALITION");
             assertThat(p.getTroops()).isEqualTo(10000);
             assertThat(p.getTroopsMax()).isEqualTo(20000);
