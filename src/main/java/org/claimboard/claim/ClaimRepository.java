@@ -4,7 +4,9 @@ import java.util.List;
 
 import org.hibernate.Hibernate;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -16,24 +18,30 @@ import org.springframework.transaction.annotation.Transactional;
 
 public interface ClaimRepository extends JpaRepository<Claim, Long>, JpaSpecificationExecutor<Claim> {
 
+    /** Newest first (by event date, else publication date), undated last. */
+    Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("sortDate").nullsLast(), Sort.Order.desc("id"));
+
     /**
      * One page of the claims matching the filter, with their article and outlet fetched in the same query
-     * and their countries in one more (so a page can be shown outside a transaction). A page without a sort
-     * of its own is sorted newest first by claim date (the event date, else the article's publication date),
-     * undated claims last.
+     * (countries come in batches). Unsorted pages are sorted {@link #NEWEST_FIRST}. The claims' countries are
+     * loaded too (one more query for the page), so a page can be shown outside a transaction.
      */
     @Transactional(readOnly = true)
     default Page<Claim> search(ClaimFilter filter, Pageable pageable) {
-        Specification<Claim> matching = ClaimSpecifications.matching(filter);
-        Page<Claim> page = findAll(pageable.getSort().isSorted() ? matching
-                : matching.and(ClaimSpecifications.newestFirst()), pageable);
-        page.forEach(claim -> Hibernate.initialize(claim.getCountries()));
-        return page;
+        Pageable sorted = pageable.getSort().isSorted() || pageable.isUnpaged() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST);
+        return withCountries(findAll(ClaimSpecifications.matching(filter), sorted));
     }
 
     @Override
     @EntityGraph(attributePaths = {"article", "outlet"})
     Page<Claim> findAll(Specification<Claim> spec, Pageable pageable);
+
+    /** Initialises the countries of a page of claims (in batches: one query for the page). */
+    private static Page<Claim> withCountries(Page<Claim> page) {
+        page.forEach(claim -> Hibernate.initialize(claim.getCountries()));
+        return page;
+    }
 
     /** An article's claims in reading order. */
     @EntityGraph(attributePaths = {"outlet", "countries"})

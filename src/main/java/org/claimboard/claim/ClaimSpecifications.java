@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.persistence.criteria.Join;
-import jakarta.persistence.criteria.Nulls;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
@@ -57,16 +56,6 @@ final class ClaimSpecifications {
                 all.add(cb.like(cb.lower(root.get("text")), "%" + escapeLike(filter.q()) + "%", '\\'));
             }
             return cb.and(all.toArray(Predicate[]::new));
-        };
-    }
-
-    /** Newest first by claim date, undated claims last, then newest stored first; ignored by count queries. */
-    static Specification<Claim> newestFirst() {
-        return (root, query, cb) -> {
-            if (!Long.class.equals(query.getResultType())) {
-                query.orderBy(cb.desc(root.get("sortDate"), Nulls.LAST), cb.desc(root.get("id")));
-            }
-            return null;
         };
     }
 
