@@ -39,27 +39,28 @@ class SeedLoaderTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    static List<String> seedFileNames() throws IOException {
+        try (var files = Files.list(SEEDS)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
+        }
+    }
+
     @Test
     @Order(1)
     void theWebAppLoadedEverySeedAtStartUp() throws IOException {
-        long seedFiles;
-        try (var files = Files.list(SEEDS)) {
-            seedFiles = files.filter(f -> f.toString().endsWith(".txt")).count();
-        }
-        assertThat(seedFiles).isEqualTo(5);
-        assertThat(articles.count()).isEqualTo(seedFiles);
-        assertThat(articles.findAllBy(PageRequest.of(0, 10, Sort.by("source"))).map(ArticleSummary::getSource))
-                .containsExactly("000_651703b56da888d1.txt", "001_8eedc951aa00b860.txt", "002_d07227f986d6ea37.txt",
-                        "003_20d2220af5cee4e8.txt", "004_f2ca2d74749ae164.txt");
+        List<String> seedFiles = seedFileNames();
+        assertThat(seedFiles).hasSizeGreaterThanOrEqualTo(5).contains("000_651703b56da888d1.txt");
+        assertThat(articles.findAllBy(PageRequest.of(0, 1000, Sort.by("source"))).map(ArticleSummary::getSource))
+                .containsExactlyElementsOf(seedFiles);
     }
 
     @Test
     @Order(2)
-    void loadingAgainAddsNothing() {
+    void loadingAgainAddsNothing() throws IOException {
         long before = articles.count();
         LoadSummary again = loader.loadAll(SEEDS);
         assertThat(again.added()).isZero();
-        assertThat(again.duplicates()).isEqualTo(5);
+        assertThat(again.duplicates()).isEqualTo(seedFileNames().size());
         assertThat(again.failed()).isZero();
         assertThat(articles.count()).isEqualTo(before);
     }
