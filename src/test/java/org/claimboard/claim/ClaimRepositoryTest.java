@@ -8,9 +8,12 @@ import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
+import org.claimboard.country.Country;
 import org.claimboard.extraction.Stance;
 import org.claimboard.support.SampleClaims;
 import org.hibernate.Hibernate;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -23,7 +26,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The claim list's filters on the real schema (Flyway-built, H2 in PostgreSQL mode). */
-@DataJpaTest
+@DataJpaTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 class ClaimRepositoryTest {
 
@@ -122,6 +125,23 @@ class ClaimRepositoryTest {
         assertThat(Hibernate.isInitialized(france.getArticle())).isTrue();
         assertThat(Hibernate.isInitialized(france.getOutlet())).isTrue();
         assertThat(france.getOutlet().getName()).isEqualTo("The Times");
+    }
+
+    @Test
+    void aPageTakesThreeStatementsWhateverItsSize() {
+        Statistics statistics = em.getEntityManagerFactory().unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        Page<Claim> page = claims.search(ClaimFilter.none().withCountries(Set.of("FR", "DE", "PL", "GB")),
+                PageRequest.of(0, 3));
+        page.forEach(c -> {
+            c.getCountries().forEach(Country::getName);
+            if (c.getOutlet() != null) {
+                c.getOutlet().getName();
+            }
+            c.getArticle().getTitle();
+        });
+        // the page with article and outlet, its count, and the countries of all its claims
+        assertThat(statistics.getPrepareStatementCount()).isEqualTo(3);
     }
 
     @Test

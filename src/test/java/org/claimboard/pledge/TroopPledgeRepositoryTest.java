@@ -10,6 +10,8 @@ import jakarta.persistence.EntityManager;
 import org.claimboard.extraction.Stance;
 import org.claimboard.support.SampleClaims;
 import org.hibernate.Hibernate;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +20,7 @@ import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabas
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 
-@DataJpaTest
+@DataJpaTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 class TroopPledgeRepositoryTest {
 
@@ -44,6 +46,14 @@ class TroopPledgeRepositoryTest {
                 tuple("GB", Stance.OFFERED),
                 tuple("PL", Stance.CONSIDERING));
         assertThat(latest).allSatisfy(p -> assertThat(Hibernate.isInitialized(p.getClaim())).isTrue());
+    }
+
+    @Test
+    void latestStancesTakeTwoStatementsHoweverManyActors() {
+        Statistics statistics = em.getEntityManagerFactory().unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        pledges.findLatestPerActor().forEach(p -> p.getClaim().getArticle().getTitle());
+        assertThat(statistics.getPrepareStatementCount()).isEqualTo(2);
     }
 
     @Test
