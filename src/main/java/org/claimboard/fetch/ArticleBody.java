@@ -23,6 +23,7 @@ final class ArticleBody {
     static final int MIN_WORDS = 20;
     private static final double MAX_LINK_SHARE = 0.5;
     private static final int SHORT_TEXT = 60;
+    private static final double MOST_OF_THE_TEXT = 0.6;
     private static final String ARTICLE_MARKERS = "article, [itemprop=articleBody], main, [role=main]";
     private static final List<String> CONTAINERS = List.of("[itemprop=articleBody]", "article", "main, [role=main]");
     private static final Set<String> DROPPED_TAGS = Set.of("nav", "header", "footer", "aside", "form", "button",
@@ -44,7 +45,7 @@ final class ArticleBody {
             }
         }
         Element body = page.body().clone();
-        clean(body, false);
+        clean(body);
         String text = HtmlText.toText(body.outerHtml());
         return wordCount(text) >= MIN_WORDS ? text : "";
     }
@@ -54,7 +55,7 @@ final class ArticleBody {
         int bestScore = MIN_WORDS - 1;
         for (Element candidate : candidates) {
             Element cleaned = candidate.clone();
-            clean(cleaned, false);
+            clean(cleaned);
             int words = wordCount(cleaned.text());
             // comment threads and teasers can be <article>s too; the story itself is rarely inside furniture
             int score = insideFurniture(candidate) ? words / 2 : words;
@@ -75,8 +76,12 @@ final class ArticleBody {
         return false;
     }
 
+    private static void clean(Element root) {
+        clean(root, false, root.text().length());
+    }
+
     /** Cleans below {@code element}; returns its remaining text length and the part of it inside links. */
-    private static long[] clean(Element element, boolean inLink) {
+    private static long[] clean(Element element, boolean inLink, long rootText) {
         long text = 0;
         long linked = 0;
         for (Node child : new ArrayList<>(element.childNodes())) {
@@ -85,11 +90,11 @@ final class ArticleBody {
                 text += length;
                 linked += inLink ? length : 0;
             } else if (child instanceof Element childElement) {
-                if (droppedAsIs(childElement)) {
+                if (droppedAsIs(childElement, rootText)) {
                     childElement.remove();
                     continue;
                 }
-                long[] inside = clean(childElement, inLink || childElement.nameIs("a"));
+                long[] inside = clean(childElement, inLink || childElement.nameIs("a"), rootText);
                 if (droppedForContent(childElement, inside[0], inside[1])) {
                     childElement.remove();
                     continue;
@@ -101,16 +106,19 @@ final class ArticleBody {
         return new long[] {text, linked};
     }
 
-    private static boolean droppedAsIs(Element element) {
+    private static boolean droppedAsIs(Element element, long rootText) {
         if (hidden(element) || standaloneTime(element)) {
             return true;
         }
-        boolean furniture = DROPPED_TAGS.contains(element.normalName()) || Boilerplate.named(element);
-        if (!furniture || element.selectFirst(ARTICLE_MARKERS) != null) {
+        boolean byTag = DROPPED_TAGS.contains(element.normalName());
+        if (!byTag && !Boilerplate.named(element) || element.selectFirst(ARTICLE_MARKERS) != null) {
             return false;
         }
-        // some sites wrap the whole page in one form
-        return !(element.nameIs("form") && element.select("p").size() >= 3);
+        if (element.nameIs("form") && element.select("p").size() >= 3) {
+            return false; // some sites wrap the whole page in one form
+        }
+        // a wrapper named "content with-sidebar" that holds most of the text is the article, not furniture
+        return byTag || element.text().length() <= MOST_OF_THE_TEXT * rootText;
     }
 
     private static boolean droppedForContent(Element element, long text, long linked) {

@@ -31,12 +31,12 @@ final class HttpWire {
     private HttpWire() {
     }
 
-    static HttpResponse get(Target target, Connector connector, FetchLimits limits, Deadline deadline)
-            throws IOException {
+    static HttpResponse get(Target target, Connector connector, SSLSocketFactory tls, FetchLimits limits,
+                            Deadline deadline) throws IOException {
         Socket socket = connect(target, connector, limits, deadline);
         try {
             if (target.https()) {
-                socket = startTls(socket, target, deadline);
+                socket = startTls(tls, socket, target, deadline);
             }
             sendRequest(socket.getOutputStream(), target);
             InputStream in = new BufferedInputStream(
@@ -66,8 +66,8 @@ final class HttpWire {
         throw last != null ? last : new IOException("no address to connect to");
     }
 
-    private static Socket startTls(Socket plain, Target target, Deadline deadline) throws IOException {
-        SSLSocketFactory factory = (SSLSocketFactory) SSLSocketFactory.getDefault();
+    private static Socket startTls(SSLSocketFactory factory, Socket plain, Target target, Deadline deadline)
+            throws IOException {
         SSLSocket tls = (SSLSocket) factory.createSocket(plain, target.host(), target.port(), true);
         SSLParameters parameters = tls.getSSLParameters();
         parameters.setEndpointIdentificationAlgorithm("HTTPS");

@@ -11,6 +11,7 @@ import java.net.URISyntaxException;
 import java.util.Set;
 
 import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLSocketFactory;
 
 /**
  * Fetches a web page for article import without letting the address reach into private networks (SSRF).
@@ -27,6 +28,7 @@ public final class SafeFetcher {
     private final HopVetter vetter;
     private final FetchLimits limits;
     private final Connector connector;
+    private final SSLSocketFactory tls;
 
     /** Public addresses only, system resolver, default limits. */
     public SafeFetcher() {
@@ -34,13 +36,15 @@ public final class SafeFetcher {
     }
 
     public SafeFetcher(AddressPolicy policy, Resolver resolver, FetchLimits limits) {
-        this(policy, resolver, limits, Connector.PLAIN);
+        this(policy, resolver, limits, Connector.PLAIN, (SSLSocketFactory) SSLSocketFactory.getDefault());
     }
 
-    SafeFetcher(AddressPolicy policy, Resolver resolver, FetchLimits limits, Connector connector) {
+    SafeFetcher(AddressPolicy policy, Resolver resolver, FetchLimits limits, Connector connector,
+                SSLSocketFactory tls) {
         this.vetter = new HopVetter(policy, resolver);
         this.limits = limits;
         this.connector = connector;
+        this.tls = tls;
     }
 
     public FetchedPage fetch(String address) throws FetchException {
@@ -48,11 +52,14 @@ public final class SafeFetcher {
     }
 
     public FetchedPage fetch(URI address) throws FetchException {
+        if (address == null) {
+            throw new FetchException("Enter the web address of a page");
+        }
         Deadline deadline = Deadline.after(limits.total());
         URI current = address;
         for (int hop = 0; ; hop++) {
             Target target = vetter.vet(current);
-            try (HttpResponse response = HttpWire.get(target, connector, limits, deadline)) {
+            try (HttpResponse response = HttpWire.get(target, connector, tls, limits, deadline)) {
                 if (REDIRECTS.contains(response.status())) {
                     if (hop >= limits.maxRedirects()) {
                         throw new FetchException("The page redirects too many times (more than "

@@ -120,6 +120,16 @@ class ArticlePageTest {
     }
 
     @Test
+    void keepsAnArticleWrapperWhoseNameSoundsLikeFurniture() {
+        String paragraph = "<p>Finland said it was ready to send engineers and air defence specialists once a "
+                + "ceasefire was agreed, the government announced after a cabinet meeting.</p>";
+        ArticleInput input = ArticlePage.parse("<body><div class='entry-content has-sidebar'>" + paragraph
+                + paragraph.replace("Finland", "Estonia") + "</div><div class='sidebar'><p>Weather: sunny and warm "
+                + "all week in the capital, with light winds from the west and no rain expected.</p></div></body>");
+        assertThat(input.text()).startsWith("Finland said").contains("\n\nEstonia said").doesNotContain("Weather");
+    }
+
+    @Test
     void takesPlainTextPagesAsTheyAreAndRemembersTheAddress() {
         ArticleInput input = ArticlePage.from(new FetchedPage(URI.create("https://example.org/a.txt"), "text/plain",
                 "  Line one.\n\nLine two.\n"));

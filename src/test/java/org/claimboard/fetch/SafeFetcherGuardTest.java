@@ -41,7 +41,8 @@ class SafeFetcherGuardTest {
     }
 
     private SafeFetcher fetcher(AddressPolicy policy, Resolver resolver) {
-        return new SafeFetcher(policy, resolver, FetchLimits.DEFAULT, connector);
+        return new SafeFetcher(policy, resolver, FetchLimits.DEFAULT, connector,
+                (javax.net.ssl.SSLSocketFactory) javax.net.ssl.SSLSocketFactory.getDefault());
     }
 
     private static Resolver names(Map<String, List<InetAddress>> table) {
