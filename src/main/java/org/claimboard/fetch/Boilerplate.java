@@ -42,9 +42,8 @@ final class Boilerplate {
         return false;
     }
 
-    static boolean furnitureText(Element element) {
-        String text = element.text();
-        return text.length() <= LONGEST_PHRASE + 2 && PHRASES.contains(phrase(text));
+    static boolean furnitureText(String text) {
+        return text.length() <= 2 * LONGEST_PHRASE && PHRASES.contains(phrase(text));
     }
 
     /** "shareButtons article__share-bar" becomes [share, buttons, article, share, bar]. */
