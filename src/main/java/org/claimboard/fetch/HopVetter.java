@@ -1,5 +1,6 @@
 package org.claimboard.fetch;
 
+import java.net.IDN;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -31,13 +32,14 @@ final class HopVetter {
         }
     }
 
-    Target vet(URI uri) throws FetchException {
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    Target vet(URI asked) throws FetchException {
+        String scheme = asked.getScheme() == null ? "" : asked.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new FetchException(scheme.isEmpty()
                     ? "Enter a full web address starting with http:// or https://"
                     : "Only http and https addresses can be fetched, not " + scheme + ":");
         }
+        URI uri = ascii(asked);
         if (uri.getRawUserInfo() != null) {
             throw new FetchException("Addresses with a user name or password cannot be fetched");
         }
@@ -48,6 +50,9 @@ final class HopVetter {
         host = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
         boolean https = scheme.equals("https");
         int port = uri.getPort() >= 0 ? uri.getPort() : https ? 443 : 80;
+        if (port < 1 || port > 65535) {
+            throw new FetchException("That address has an invalid port number");
+        }
         List<InetAddress> addresses = resolve(host);
         for (InetAddress address : addresses) {
             if (!policy.allows(address)) {
@@ -55,6 +60,26 @@ final class HopVetter {
             }
         }
         return new Target(uri, host, port, https, addresses);
+    }
+
+    /** The address with an international host name in its ASCII (punycode) form and its path percent-encoded. */
+    private static URI ascii(URI uri) throws FetchException {
+        try {
+            URI encoded = new URI(uri.toASCIIString());
+            String authority = uri.getRawAuthority();
+            if (encoded.getHost() != null || authority == null || authority.chars().allMatch(c -> c < 128)
+                    || authority.contains("@")) {
+                return encoded;
+            }
+            int colon = authority.lastIndexOf(':');
+            String host = colon >= 0 ? authority.substring(0, colon) : authority;
+            String port = colon >= 0 ? authority.substring(colon) : "";
+            return new URI(encoded.getScheme() + "://" + IDN.toASCII(host, IDN.ALLOW_UNASSIGNED) + port
+                    + (encoded.getRawPath() == null ? "" : encoded.getRawPath())
+                    + (encoded.getRawQuery() == null ? "" : "?" + encoded.getRawQuery()));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            throw new FetchException("That address has no valid host name");
+        }
     }
 
     private List<InetAddress> resolve(String host) throws FetchException {
@@ -65,7 +90,7 @@ final class HopVetter {
                 throw new UnknownHostException(host);
             }
             return addresses;
-        } catch (UnknownHostException e) {
+        } catch (UnknownHostException | RuntimeException e) {
             throw new FetchException("Could not find the server " + host);
         }
     }

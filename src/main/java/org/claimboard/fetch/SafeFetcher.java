@@ -65,10 +65,10 @@ public final class SafeFetcher {
                         throw new FetchException("The page redirects too many times (more than "
                                 + limits.maxRedirects() + ")");
                     }
-                    current = redirect(current, response);
+                    current = redirect(target.uri(), response);
                     continue;
                 }
-                return page(current, response);
+                return page(target.uri(), response);
             } catch (SocketTimeoutException e) {
                 throw new FetchException("The page took too long to answer", e);
             } catch (ConnectException e) {

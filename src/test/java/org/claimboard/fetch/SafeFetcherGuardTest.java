@@ -141,6 +141,29 @@ class SafeFetcherGuardTest {
     }
 
     @Test
+    void sendsInternationalNamesAndPathsInAsciiForm() throws Exception {
+        server.on("/n", exchange -> LocalServer.send(exchange, 200, HTML,
+                exchange.getRequestURI().getRawPath().getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        Resolver resolver = names(Map.of("xn--bcher-kva.example", List.of(ip("127.0.0.1"))));
+        FetchedPage page = fetcher(LOCAL_TEST_SERVER, resolver)
+                .fetch("http://bücher.example:" + server.port() + "/nächste");
+        assertThat(page.body()).isEqualTo("/n%C3%A4chste");
+        assertThat(server.hostHeaders).containsExactly("xn--bcher-kva.example:" + server.port());
+    }
+
+    @Test
+    void explainsBadPortsAndFailingResolvers() {
+        Resolver broken = host -> {
+            throw new SecurityException("lookups are not allowed");
+        };
+        assertThatThrownBy(() -> fetcher(LOCAL_TEST_SERVER, broken).fetch("http://news.example:99999/"))
+                .isInstanceOf(FetchException.class).hasMessage("That address has an invalid port number");
+        assertThatThrownBy(() -> fetcher(LOCAL_TEST_SERVER, broken).fetch("http://news.example/"))
+                .isInstanceOf(FetchException.class).hasMessage("Could not find the server news.example");
+        assertThat(connector.connections).isEmpty();
+    }
+
+    @Test
     void refusesAddressesWithCredentials() {
         assertThatThrownBy(() -> fetcher(LOCAL_TEST_SERVER, names(Map.of())).fetch(
                 "http://admin:secret@127.0.0.1:" + server.port() + "/"))
