@@ -9,6 +9,7 @@ import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Set;
+import java.util.zip.ZipException;
 
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLSocketFactory;
@@ -75,7 +76,7 @@ public final class SafeFetcher {
                 throw new FetchException("Could not connect to " + target.host(), e);
             } catch (SSLException e) {
                 throw new FetchException("Could not open a secure connection to " + target.host(), e);
-            } catch (ProtocolException e) {
+            } catch (ProtocolException | ZipException e) {
                 throw new FetchException("The server at " + target.host() + " sent an answer that cannot be read", e);
             } catch (IOException e) {
                 throw new FetchException("The connection to " + target.host() + " failed", e);

@@ -101,6 +101,7 @@ class ArticlePageTest {
                 });
         ArticleInput broken = ArticlePage.parse(jsonLd("{\"@type\": \"NewsArticle\", \"author\": ") + jsonLd("42")
                 + jsonLd("{\"@type\":\"NewsArticle\",\"author\":[1,{\"name\":[\"x\"]}],\"datePublished\":\"soon\"}")
+                + jsonLd("[".repeat(5000) + "]".repeat(5000))
                 + story);
         assertThat(broken.author()).isNull();
         assertThat(broken.published()).isNull();

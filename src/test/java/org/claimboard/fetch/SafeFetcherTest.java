@@ -154,6 +154,22 @@ class SafeFetcherTest {
     }
 
     @Test
+    void explainsAnswersThatCannotBeRead() {
+        server.on("/not-gzip", exchange -> {
+            exchange.getResponseHeaders().add("Content-Encoding", "gzip");
+            LocalServer.send(exchange, 200, "text/html", "plain, not gzip".getBytes(StandardCharsets.US_ASCII));
+        });
+        server.on("/brotli", exchange -> {
+            exchange.getResponseHeaders().add("Content-Encoding", "br");
+            LocalServer.send(exchange, 200, "text/html", "whatever".getBytes(StandardCharsets.US_ASCII));
+        });
+        assertThatThrownBy(() -> fetch("/not-gzip")).isInstanceOf(FetchException.class)
+                .hasMessage("The server at 127.0.0.1 sent an answer that cannot be read");
+        assertThatThrownBy(() -> fetch("/brotli")).isInstanceOf(FetchException.class)
+                .hasMessage("The server at 127.0.0.1 sent an answer that cannot be read");
+    }
+
+    @Test
     void decodesGzipAndTheDeclaredCharacterSet() throws Exception {
         ByteArrayOutputStream zipped = new ByteArrayOutputStream();
         try (GZIPOutputStream gzip = new GZIPOutputStream(zipped)) {
