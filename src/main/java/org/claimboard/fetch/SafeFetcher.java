@@ -90,7 +90,9 @@ public final class SafeFetcher {
             throw new FetchException("The server answered " + response.status() + " without saying where to go");
         }
         try {
-            return current.resolve(new URI(location.strip()));
+            // "http://host" + "next" must give "http://host/next", which URI.resolve only does with a path
+            URI base = current.getRawPath() == null || current.getRawPath().isEmpty() ? current.resolve("/") : current;
+            return base.resolve(new URI(location.strip()));
         } catch (URISyntaxException | IllegalArgumentException e) {
             throw new FetchException("The server redirected to an invalid address");
         }

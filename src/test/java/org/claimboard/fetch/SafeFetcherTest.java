@@ -57,6 +57,21 @@ class SafeFetcherTest {
     }
 
     @Test
+    void resolvesARelativeRedirectAgainstAnAddressWithoutPath() throws FetchException {
+        server.on("/", exchange -> {
+            if (exchange.getRequestURI().getPath().equals("/next")) {
+                LocalServer.send(exchange, 200, "text/plain", "arrived".getBytes(StandardCharsets.UTF_8));
+            } else {
+                exchange.getResponseHeaders().add("Location", "next");
+                exchange.sendResponseHeaders(301, -1);
+            }
+        });
+        FetchedPage page = fetch("");
+        assertThat(page.body()).isEqualTo("arrived");
+        assertThat(page.finalUrl()).hasToString(server.url("/next"));
+    }
+
+    @Test
     void stopsAfterFiveRedirects() {
         server.redirect("/loop", "/loop");
         assertThatThrownBy(() -> fetch("/loop")).isInstanceOf(FetchException.class)
