@@ -2,6 +2,7 @@ package org.claimboard.fetch;
 
 import java.net.IDN;
 import java.net.InetAddress;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
@@ -32,7 +33,7 @@ final class HopVetter {
         }
     }
 
-    Target vet(URI asked) throws FetchException {
+    Target vet(URI asked, Deadline deadline) throws FetchException {
         String scheme = asked.getScheme() == null ? "" : asked.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new FetchException(scheme.isEmpty()
@@ -53,7 +54,7 @@ final class HopVetter {
         if (port < 1 || port > 65535) {
             throw new FetchException("That address has an invalid port number");
         }
-        List<InetAddress> addresses = resolve(host);
+        List<InetAddress> addresses = resolve(host, deadline);
         for (InetAddress address : addresses) {
             if (!policy.allows(address)) {
                 throw new FetchException(PRIVATE_NETWORK);
@@ -82,14 +83,17 @@ final class HopVetter {
         }
     }
 
-    private List<InetAddress> resolve(String host) throws FetchException {
+    private List<InetAddress> resolve(String host, Deadline deadline) throws FetchException {
         try {
             InetAddress literal = literal(host);
-            List<InetAddress> addresses = literal != null ? List.of(literal) : resolver.resolve(host);
+            List<InetAddress> addresses = literal != null ? List.of(literal)
+                    : TimedLookup.resolve(resolver, host, deadline);
             if (addresses == null || addresses.isEmpty()) {
                 throw new UnknownHostException(host);
             }
             return addresses;
+        } catch (SocketTimeoutException e) {
+            throw new FetchException("The page took too long to answer", e);
         } catch (UnknownHostException | RuntimeException e) {
             throw new FetchException("Could not find the server " + host);
         }

@@ -10,7 +10,7 @@ public interface Resolver {
 
     List<InetAddress> resolve(String host) throws UnknownHostException;
 
-    /** The system resolver. Its own time limit applies: lookups are not bound by {@link FetchLimits}. */
+    /** The system resolver; the fetcher bounds its lookups by the fetch's total time limit. */
     static Resolver system() {
         return host -> List.of(InetAddress.getAllByName(host));
     }

@@ -19,7 +19,6 @@ import javax.net.ssl.SSLSocketFactory;
  * Every hop, the first and each redirect (followed by hand), is vetted before a connection: only http(s), and
  * every address the host resolves to must pass the {@link AddressPolicy}; the connection then goes to a vetted
  * address, never to a second lookup. Limits: see {@link FetchLimits}. Accepts HTML, XHTML and plain text.
- * Residual risk: the system resolver's lookup time is not bound by the fetch's time limit.
  */
 public final class SafeFetcher {
 
@@ -59,7 +58,7 @@ public final class SafeFetcher {
         Deadline deadline = Deadline.after(limits.total());
         URI current = address;
         for (int hop = 0; ; hop++) {
-            Target target = vetter.vet(current);
+            Target target = vetter.vet(current, deadline);
             try (HttpResponse response = HttpWire.get(target, connector, tls, limits, deadline)) {
                 if (REDIRECTS.contains(response.status())) {
                     if (hop >= limits.maxRedirects()) {

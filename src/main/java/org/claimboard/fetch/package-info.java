@@ -15,8 +15,8 @@
  *   data: {@code src/main/resources/fetch/boilerplate-words.txt} and {@code boilerplate-phrases.txt}.</li>
  * </ul>
  *
- * <p>Residual risks: the system resolver's lookup time is not bound by the fetch time limit; the fetcher does not
- * use a proxy (a proxy would resolve names itself); ports are not restricted, so any port of a public address can
- * be asked for.
+ * <p>Residual risks: a system lookup that outlives the time limit keeps one of four lookup threads busy until the
+ * system gives up on it; the fetcher does not use a proxy (a proxy would resolve names itself); ports are not
+ * restricted, so any port of a public address can be asked for.
  */
 package org.claimboard.fetch;

@@ -112,6 +112,19 @@ class SafeFetcherTest {
     }
 
     @Test
+    void givesUpOnASlowNameLookup() {
+        Resolver slow = host -> {
+            sleep(3000);
+            throw new UnknownHostException(host);
+        };
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> new SafeFetcher(LOCAL_TEST_SERVER, slow, FetchLimits.DEFAULT.withTotal(
+                Duration.ofMillis(500))).fetch("http://slow-dns.example/"))
+                .isInstanceOf(FetchException.class).hasMessage("The page took too long to answer");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(2000));
+    }
+
+    @Test
     void givesUpOnAServerThatTricklesItsAnswer() {
         server.on("/trickle", exchange -> {
             exchange.getResponseHeaders().add("Content-Type", "text/html");
