@@ -5,7 +5,10 @@ import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-/** Author names from byline markup ({@code [rel=author]}, {@code [itemprop=author]}, {@code .byline}) or a "By X" line. */
+/**
+ * Author names from byline markup ({@code [rel=author]}, {@code [itemprop=author]}, {@code .byline}) or from a
+ * "By X" line.
+ */
 final class Byline {
 
     private static final int MAX_LENGTH = 80;

@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
 
-/** Reads from a socket with a read timeout shrinking to what is left of the deadline, so trickling data times out too. */
+/**
+ * Reads from a socket with a read timeout shrinking to what is left of the deadline, so an answer trickling in
+ * byte by byte times out too.
+ */
 final class DeadlineInputStream extends FilterInputStream {
 
     private final Socket socket;

@@ -48,7 +48,8 @@ class NearDuplicatesTest {
     @Test
     void ignoresCaseAccentsAndPunctuation() {
         String text = "The Élysée said France would lead the mission, and Britain's ministers agreed on Tuesday.";
-        String retyped = "the elysee said: FRANCE would lead the mission -- and Britain’s ministers agreed on tuesday";
+        String retyped = "the elysee said: FRANCE would lead the mission -- and Britain’s ministers agreed "
+                + "on tuesday";
         assertThat(NearDuplicates.fingerprint(text).similarity(NearDuplicates.fingerprint(retyped))).isEqualTo(1.0);
     }
 

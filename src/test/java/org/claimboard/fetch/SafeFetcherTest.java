@@ -106,7 +106,8 @@ class SafeFetcherTest {
             LocalServer.send(exchange, 200, "text/html", "<p>late</p>".getBytes(StandardCharsets.UTF_8));
         });
         long started = System.nanoTime();
-        assertThatThrownBy(() -> fetcher(FetchLimits.DEFAULT.withTotal(Duration.ofMillis(800))).fetch(server.url("/slow")))
+        assertThatThrownBy(() -> fetcher(FetchLimits.DEFAULT.withTotal(Duration.ofMillis(800)))
+                .fetch(server.url("/slow")))
                 .isInstanceOf(FetchException.class).hasMessage("The page took too long to answer");
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(2500));
     }
