@@ -19,7 +19,7 @@ import org.claimboard.extraction.Tokens;
 
 /**
  * Finds sentences that report a position, plan, number or event: a sentence with a finite verb that names a
- * country, person or outlet, or gives a troop count or a date. Bylines, bracketed notes and verbless lines are
+ * country, person or outlet, gives a troop count or a date, or refers back to a cited report. Bylines, bracketed notes and verbless lines are
  * not claims. Each claim is attributed to the outlet it cites, else to the outlet a back-reference ("the article
  * claims", "the newspaper") points to: the last one cited in this or the previous paragraph; and to its speaker.
  */
@@ -60,7 +60,7 @@ public final class ClaimFinder implements ExtractionStep {
             }
             PersonMention speaker = speakers.speaker(tokens, from, to, index.people(k), earlierPeople);
             earlierPeople.addAll(index.people(k));
-            if (reports(index, k, tokens, from, to, doc.text())) {
+            if (reports(index, k, tokens, from, to, doc.text(), outlet != null)) {
                 DateMention date = index.dates(k).isEmpty() ? null : index.dates(k).get(0);
                 claims.add(new Claim(sentence.index(), sentence.start(), sentence.end(), sentence.text(doc.text()),
                         outlet, speaker == null ? null : speaker.name(), countries(index.countries(k), speaker),
@@ -70,8 +70,9 @@ public final class ClaimFinder implements ExtractionStep {
         doc.setClaims(claims);
     }
 
-    private boolean reports(SentenceIndex index, int k, Tokens tokens, int from, int to, String text) {
-        boolean mentions = !index.countries(k).isEmpty() || !index.people(k).isEmpty()
+    private boolean reports(SentenceIndex index, int k, Tokens tokens, int from, int to, String text,
+                            boolean attributed) {
+        boolean mentions = attributed || !index.countries(k).isEmpty() || !index.people(k).isEmpty()
                 || !index.outlets(k).isEmpty() || !index.troopCounts(k).isEmpty() || !index.dates(k).isEmpty();
         if (!mentions || to - from < MIN_WORDS || isBracketed(text, index.sentence(k))) {
             return false;

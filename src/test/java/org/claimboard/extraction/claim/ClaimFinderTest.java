@@ -37,6 +37,12 @@ class ClaimFinderTest {
     }
 
     @Test
+    void aSentenceThatOnlyRefersBackToTheReportIsAClaim() {
+        assertThat(claims("The Times reported that Britain will send troops. The newspaper said the plan included"
+                + " naval patrols.")).extracting(Claim::outlet).containsExactly("The Times", "The Times");
+    }
+
+    @Test
     void theOutletIsNotCarriedIntoALaterParagraph() {
         List<Claim> found = claims("The Times reported that Britain will send troops.\nA new day began in France."
                 + "\nThen the report said Poland will not.");
