@@ -88,6 +88,7 @@ public final class ClaimFinder implements ExtractionStep {
         return false;
     }
 
+    /** A listed verb, a past form ("deployed"), or a present form right after a name ("Germany refuses"). */
     private boolean isFiniteVerb(Tokens tokens, int t) {
         if (!tokens.isWord(t)) {
             return false;
@@ -96,7 +97,13 @@ public final class ClaimFinder implements ExtractionStep {
         if (finiteVerbs.contains(norm)) {
             return true;
         }
-        return norm.length() >= 5 && norm.endsWith("ed") && !tokens.isCapitalized(t);
+        if (tokens.isCapitalized(t)) {
+            return false;
+        }
+        boolean pastTense = norm.length() >= 5 && norm.endsWith("ed");
+        boolean afterName = norm.length() >= 4 && norm.endsWith("s") && !norm.endsWith("ss") && t > 0
+                && tokens.isWord(t - 1) && tokens.isCapitalized(t - 1);
+        return pastTense || afterName;
     }
 
     private boolean refersToReport(Tokens tokens, int from, int to) {

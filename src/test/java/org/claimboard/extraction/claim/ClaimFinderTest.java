@@ -43,6 +43,12 @@ class ClaimFinderTest {
     }
 
     @Test
+    void aHeadlineThatReportsIsAClaim() {
+        assertThat(claims("Germany refuses to send troops to Ukraine\nBy Vafa Guliyeva"))
+                .singleElement().satisfies(c -> assertThat(c.countries()).containsExactly("DE", "UA"));
+    }
+
+    @Test
     void theOutletIsNotCarriedIntoALaterParagraph() {
         List<Claim> found = claims("The Times reported that Britain will send troops.\nA new day began in France."
                 + "\nThen the report said Poland will not.");
