@@ -13,7 +13,8 @@ import org.claimboard.extraction.Stance;
 /** The word lists the pledge finder reads, loaded once; immutable after construction. */
 final class PledgeWords {
 
-    enum Form { VERB, NOUN, PLAN }
+    /** DENIAL: "denied reports that": the stances after it in the clause are denied, the phrase is none itself. */
+    enum Form { VERB, NOUN, PLAN, DENIAL }
 
     /** A listed phrase; a null stance marks a phrase that is no stance ("refused to comment"). */
     record StancePhrase(Stance stance, Form form) {

@@ -13,7 +13,8 @@ import org.claimboard.extraction.Tokens;
  * turns it round ("not ready to" declines, "did not rule out" considers); a modal before a deployment verb
  * gives the stance of the modal ("will send" offers, "could deploy" considers, "will not be deployed"
  * declines); advice is no stance ("should be willing to"); "no longer" before an offer takes it back
- * ("no longer prepared to send"); a stance inside a condition ("if X cannot send") is no stance.
+ * ("no longer prepared to send"); a denial turns what follows ("denied reports that it would send"); a stance
+ * inside a condition ("if X cannot send") is no stance.
  */
 final class StanceSpotter {
 
@@ -37,6 +38,7 @@ final class StanceSpotter {
     List<Hit> spot(Tokens tokens, int from, int to) {
         List<Hit> hits = new ArrayList<>();
         boolean conditional = false;
+        boolean denied = false;
         int k = from;
         while (k < to) {
             if (CONDITIONS.contains(tokens.norm(k))) {
@@ -45,7 +47,10 @@ final class StanceSpotter {
             PhraseMatcher.Match<PledgeWords.StancePhrase> phrase = words.stances.longestAt(tokens, k, to);
             if (phrase != null) {
                 Stance stance = phrase.value().stance();
-                if (stance == null) {
+                if (phrase.value().form() == PledgeWords.Form.DENIAL) {
+                    denied = true;
+                }
+                if (stance == null || phrase.value().form() == PledgeWords.Form.DENIAL) {
                     k = phrase.endToken();
                     continue;
                 }
@@ -58,6 +63,9 @@ final class StanceSpotter {
                 } else if (negatedBefore(tokens, from, k)) {
                     stance = turn(stance);
                 }
+                if (denied && stance != null) {
+                    stance = turn(stance);
+                }
                 if (stance != null && !conditional) {
                     hits.add(new Hit(stance, phrase.value().form(), k, phrase.endToken(), false));
                 }
@@ -66,8 +74,9 @@ final class StanceSpotter {
             }
             Hit modal = modalAt(tokens, k, to, negatedBefore(tokens, from, k));
             if (modal != null) {
-                if (!conditional) {
-                    hits.add(modal);
+                Stance stance = denied ? turn(modal.stance()) : modal.stance();
+                if (!conditional && stance != null) {
+                    hits.add(new Hit(stance, modal.form(), modal.first(), modal.end(), modal.passive()));
                 }
                 k = modal.end();
                 continue;

@@ -67,7 +67,8 @@ class PledgeFinderTest {
             "The idea of a ‘peacekeeping’ contingent has been discarded.|COALITION REVERSED",
             "Poland and Finland, however, have ruled out sending troops.|PL DECLINED,FI DECLINED",
             "European troops could be deployed to Ukraine after a ceasefire.|COALITION CONSIDERING",
-            "\"We are ready to send troops,\" Macron said.|FR OFFERED"})
+            "\"We are ready to send troops,\" Macron said.|FR OFFERED",
+            "Poland denied reports that it would send troops to Ukraine.|PL DECLINED"})
     void readsTheStanceOfTheSubject(String sentence, String pair) {
         assertThat(pairs(sentence)).containsExactly(pair.split(","));
     }
