@@ -46,6 +46,9 @@ final class ActorFinder {
     /** "his country", "her government": the country of the person just named. */
     private static final Set<String> STANDS_FOR_OWNER = Set.of("country", "government", "nation");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its");
+    /** "the summit in Paris": a place after these is where, not who. */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "to", "near", "into", "outside",
+            "inside", "across", "for", "with", "against");
     private static final Set<String> RELATIVES = Set.of("which", "who", "that");
     private static final Set<String> QUOTES = Set.of("\"", "'", "‘", "’", "“", "”", "«", "»");
     static final Set<String> NP_GLUE = Set.of("the", "and", "or", "&", "both", "so-called", "of", "'s");
@@ -139,7 +142,9 @@ final class ActorFinder {
             CountryMention country = mentions.country(k);
             PersonMention person = mentions.person(k);
             if (country != null) {
-                ordered.add(0, country.code());
+                if (!PLACE_PREPOSITIONS.contains(tokens.norm(k - 1 >= 0 ? k - 1 : k))) {
+                    ordered.add(0, country.code());
+                }
             } else if (person != null && person.country() != null) {
                 ordered.add(0, person.country());
             }

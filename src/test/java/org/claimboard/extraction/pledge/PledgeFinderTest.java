@@ -144,6 +144,7 @@ class PledgeFinderTest {
             "Russia has warned that any European troop deployment could provoke direct clashes.",
             "Sakaliene said that if Europe cannot mobilize 64,000 soldiers, its defence will be weak.",
             "Officials met in Brussels (Belgium) and many expressed hesitation about the plan.",
+            "The summit in Paris agreed to send troops.",
             "Ukraine refused to withdraw its troops from the front.",
             "North Korea has sent about 11,000 soldiers to fight alongside Russian forces.",
             "The US already stations 10,000 troops in Poland.",
