@@ -10,7 +10,7 @@ import org.claimboard.extraction.Tokens;
 
 /**
  * Finds who speaks in a sentence: a named person who is the subject of a speech verb ("Sakaliene said",
- * "Macron, the French president, warned", "said Macron"), or "he said" / "she warned", which points to the most
+ * "Macron, the French president, warned", "said Macron") or is cited ("according to Macron"), or "he said" / "she warned", which points to the most
  * recent person named before. Immutable after construction.
  */
 final class Speakers {
@@ -36,7 +36,8 @@ final class Speakers {
         for (PersonMention person : inSentence) {
             int first = tokens.firstStartingAtOrAfter(person.start());
             int end = tokens.indexAtOrAfter(Math.max(person.start(), person.end() - 1)) + 1;
-            if (speechVerbAfter(tokens, end, to) || speechVerbAt(tokens, first - 1, from)) {
+            boolean accordingTo = first - 2 >= from && tokens.is(first - 1, "to") && tokens.is(first - 2, "according");
+            if (speechVerbAfter(tokens, end, to) || speechVerbAt(tokens, first - 1, from) || accordingTo) {
                 return person;
             }
         }

@@ -65,6 +65,12 @@ class ClaimFinderTest {
     }
 
     @Test
+    void aPersonCitedIsTheSpeaker() {
+        assertThat(claims("According to Macron, France will send troops.")).singleElement()
+                .satisfies(c -> assertThat(c.speaker()).isEqualTo("Macron"));
+    }
+
+    @Test
     void theDateIsTheFirstInTheSentence() {
         assertThat(claims("Officials met on April 10 in Brussels and again on April 25."))
                 .singleElement().satisfies(c -> assertThat(c.date().date().iso()).isEqualTo("--04-10"));
