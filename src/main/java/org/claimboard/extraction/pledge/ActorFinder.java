@@ -42,19 +42,6 @@ final class ActorFinder {
         }
     }
 
-    private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we");
-    /** "his country", "her government": the country of the person just named. */
-    private static final Set<String> STANDS_FOR_OWNER = Set.of("country", "government", "nation");
-    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its");
-    /** "the summit in Paris": a place after these is where, not who. */
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "to", "near", "into", "outside",
-            "inside", "across", "for", "with", "against");
-    private static final Set<String> RELATIVES = Set.of("which", "who", "that");
-    private static final Set<String> QUOTES = Set.of("\"", "'", "‘", "’", "“", "”", "«", "»");
-    static final Set<String> NP_GLUE = Set.of("the", "and", "or", "&", "both", "so-called", "of", "'s");
-    private static final Set<String> NOUN_PREMODIFIERS = Set.of("the", "a", "an", "their", "its", "his", "her",
-            "some", "any", "same", "similar", "much", "great", "growing", "strong", "serious", "deep", "certain",
-            "considerable", "more", "no", "clear", "initial", "public", "this", "that");
     private static final int APPOSITIVE_LIMIT = 14;
     private static final int NP_LIMIT = 30;
 
@@ -67,9 +54,9 @@ final class ActorFinder {
     Subject subject(Tokens tokens, int from, StanceSpotter.Hit hit, TokenMentions mentions) {
         int k = hit.first() - 1;
         boolean namedAsNoun = k >= from
-                && (NOUN_PREMODIFIERS.contains(tokens.norm(k)) || tokens.norm(k).endsWith("'s"));
+                && (SubjectWords.NOUN_PREMODIFIERS.contains(tokens.norm(k)) || tokens.norm(k).endsWith("'s"));
         if (hit.form() == PledgeWords.Form.PLAN && namedAsNoun) {
-            while (k >= from && NOUN_PREMODIFIERS.contains(tokens.norm(k)) && !tokens.norm(k).equals("that")) {
+            while (k >= from && SubjectWords.NOUN_PREMODIFIERS.contains(tokens.norm(k)) && !tokens.norm(k).equals("that")) {
                 k--;
             }
             CountryMention possessor = mentions.country(k);
@@ -78,7 +65,7 @@ final class ActorFinder {
         }
         if (hit.form() == PledgeWords.Form.NOUN) {
             // "expressed hesitation": step over the determiners and the light verb to reach the subject
-            while (k >= from && NOUN_PREMODIFIERS.contains(tokens.norm(k))) {
+            while (k >= from && SubjectWords.NOUN_PREMODIFIERS.contains(tokens.norm(k))) {
                 k--;
             }
             if (k >= from && tokens.isWord(k) && !tokens.isCapitalized(k) && mentions.country(k) == null) {
@@ -100,7 +87,7 @@ final class ActorFinder {
                     return Subject.NONE;
                 }
                 k = open - 1;
-            } else if (RELATIVES.contains(tokens.norm(k)) && mentions.country(k) == null) {
+            } else if (SubjectWords.RELATIVES.contains(tokens.norm(k)) && mentions.country(k) == null) {
                 k = tokens.is(k - 1, ",") ? k - 2 : k - 1;
                 relative = true;
             } else {
@@ -112,13 +99,13 @@ final class ActorFinder {
             return Subject.NONE;
         }
         String head = tokens.norm(k);
-        if (PRONOUNS.contains(head)) {
+        if (SubjectWords.PRONOUNS.contains(head)) {
             return new Subject(Kind.PRONOUN, List.of(head), k);
         }
         if (head.equals("and") || head.equals("or")) {
             return Subject.SHARED;
         }
-        if (STANDS_FOR_OWNER.contains(head) && k - 1 >= from && POSSESSIVE_PRONOUNS.contains(tokens.norm(k - 1))) {
+        if (SubjectWords.STANDS_FOR_OWNER.contains(head) && k - 1 >= from && SubjectWords.POSSESSIVE_PRONOUNS.contains(tokens.norm(k - 1))) {
             return new Subject(Kind.PRONOUN, List.of(tokens.norm(k - 1).equals("its") ? "it" : "he"), k - 1);
         }
         if (!isNominal(tokens, k, mentions)) {
@@ -133,8 +120,8 @@ final class ActorFinder {
         Set<String> codes = new LinkedHashSet<>();
         List<String> ordered = new ArrayList<>();
         for (int k = head; k >= from && head - k < NP_LIMIT; k--) {
-            boolean inPhrase = isNominal(tokens, k, mentions) || NP_GLUE.contains(tokens.norm(k))
-                    || QUOTES.contains(tokens.norm(k))
+            boolean inPhrase = isNominal(tokens, k, mentions) || SubjectWords.NP_GLUE.contains(tokens.norm(k))
+                    || SubjectWords.QUOTES.contains(tokens.norm(k))
                     || tokens.is(k, ",") && mentions.country(k - 1) != null;
             if (!inPhrase) {
                 break;
@@ -142,7 +129,9 @@ final class ActorFinder {
             CountryMention country = mentions.country(k);
             PersonMention person = mentions.person(k);
             if (country != null) {
-                if (!PLACE_PREPOSITIONS.contains(tokens.norm(k - 1 >= 0 ? k - 1 : k))) {
+                boolean venue = country.via() == CountryMention.Via.CAPITAL && k > 0
+                        && SubjectWords.PLACE_PREPOSITIONS.contains(tokens.norm(k - 1));
+                if (!venue) {
                     ordered.add(0, country.code());
                 }
             } else if (person != null && person.country() != null) {
@@ -176,7 +165,7 @@ final class ActorFinder {
         while (k >= from) {
             String norm = tokens.norm(k);
             boolean adverb = norm.endsWith("ly") && norm.length() > 3 && !tokens.isCapitalized(k);
-            if (words.subjectSkip.contains(norm) || adverb || QUOTES.contains(norm)) {
+            if (words.subjectSkip.contains(norm) || adverb || SubjectWords.QUOTES.contains(norm)) {
                 k--;
             } else {
                 return k;
@@ -186,7 +175,7 @@ final class ActorFinder {
     }
 
     private static int skipQuotes(Tokens tokens, int from, int k) {
-        while (k >= from && QUOTES.contains(tokens.norm(k))) {
+        while (k >= from && SubjectWords.QUOTES.contains(tokens.norm(k))) {
             k--;
         }
         return k;

@@ -30,7 +30,7 @@ final class PassiveAgents {
             CountryMention country = mentions.country(k);
             if (country != null && !words.nonActors.contains(country.code())) {
                 codes.add(country.code());
-            } else if (!subjects.isNominal(tokens, k, mentions) && !ActorFinder.NP_GLUE.contains(tokens.norm(k))
+            } else if (!subjects.isNominal(tokens, k, mentions) && !SubjectWords.NP_GLUE.contains(tokens.norm(k))
                     && !tokens.is(k, ",")) {
                 break;
             }

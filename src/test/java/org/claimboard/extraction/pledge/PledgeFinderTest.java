@@ -69,7 +69,8 @@ class PledgeFinderTest {
             "Poland and Finland, however, have ruled out sending troops.|PL DECLINED,FI DECLINED",
             "European troops could be deployed to Ukraine after a ceasefire.|COALITION CONSIDERING",
             "\"We are ready to send troops,\" Macron said.|FR OFFERED",
-            "Poland denied reports that it would send troops to Ukraine.|PL DECLINED"})
+            "Poland denied reports that it would send troops to Ukraine.|PL DECLINED",
+            "Talks with Germany, which has refused to send troops, went on.|DE DECLINED"})
     void readsTheStanceOfTheSubject(String sentence, String pair) {
         assertThat(pairs(sentence)).containsExactly(pair.split(","));
     }
