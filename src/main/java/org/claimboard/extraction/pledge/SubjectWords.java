@@ -14,7 +14,8 @@ final class SubjectWords {
             "inside", "across", "for", "with", "against");
     static final Set<String> RELATIVES = Set.of("which", "who", "that");
     static final Set<String> QUOTES = Set.of("\"", "'", "‘", "’", "“", "”", "«", "»");
-    static final Set<String> NP_GLUE = Set.of("the", "and", "or", "&", "both", "so-called", "of", "'s");
+    static final Set<String> NP_GLUE = Set.of("the", "and", "or", "&", "both", "so-called", "of", "'s", "as",
+            "well");
     static final Set<String> NOUN_PREMODIFIERS = Set.of("the", "a", "an", "their", "its", "his", "her",
             "some", "any", "same", "similar", "much", "great", "growing", "strong", "serious", "deep", "certain",
             "considerable", "more", "no", "clear", "initial", "public", "this", "that");

@@ -70,7 +70,8 @@ class PledgeFinderTest {
             "European troops could be deployed to Ukraine after a ceasefire.|COALITION CONSIDERING",
             "\"We are ready to send troops,\" Macron said.|FR OFFERED",
             "Poland denied reports that it would send troops to Ukraine.|PL DECLINED",
-            "Talks with Germany, which has refused to send troops, went on.|DE DECLINED"})
+            "Talks with Germany, which has refused to send troops, went on.|DE DECLINED",
+            "Britain as well as France is ready to send troops.|GB OFFERED,FR OFFERED"})
     void readsTheStanceOfTheSubject(String sentence, String pair) {
         assertThat(pairs(sentence)).containsExactly(pair.split(","));
     }
