@@ -71,7 +71,9 @@ class PledgeFinderTest {
             "\"We are ready to send troops,\" Macron said.|FR OFFERED",
             "Poland denied reports that it would send troops to Ukraine.|PL DECLINED",
             "Talks with Germany, which has refused to send troops, went on.|DE DECLINED",
-            "Britain as well as France is ready to send troops.|GB OFFERED,FR OFFERED"})
+            "Britain as well as France is ready to send troops.|GB OFFERED,FR OFFERED",
+            "The plan, drawn up by Britain and France, envisages 25,000 troops.|GB PROPOSED,FR PROPOSED",
+            "Britain would lead the force, officials said.|GB OFFERED"})
     void readsTheStanceOfTheSubject(String sentence, String pair) {
         assertThat(pairs(sentence)).containsExactly(pair.split(","));
     }
