@@ -73,7 +73,9 @@ class PledgeFinderTest {
             "Talks with Germany, which has refused to send troops, went on.|DE DECLINED",
             "Britain as well as France is ready to send troops.|GB OFFERED,FR OFFERED",
             "The plan, drawn up by Britain and France, envisages 25,000 troops.|GB PROPOSED,FR PROPOSED",
-            "Britain would lead the force, officials said.|GB OFFERED"})
+            "Britain would lead the force, officials said.|GB OFFERED",
+            "Finland is not in a position to send troops.|FI DECLINED",
+            "Spain is loath to send soldiers abroad.|ES DECLINED"})
     void readsTheStanceOfTheSubject(String sentence, String pair) {
         assertThat(pairs(sentence)).containsExactly(pair.split(","));
     }
