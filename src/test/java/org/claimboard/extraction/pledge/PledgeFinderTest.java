@@ -75,7 +75,9 @@ class PledgeFinderTest {
             "The plan, drawn up by Britain and France, envisages 25,000 troops.|GB PROPOSED,FR PROPOSED",
             "Britain would lead the force, officials said.|GB OFFERED",
             "Finland is not in a position to send troops.|FI DECLINED",
-            "Spain is loath to send soldiers abroad.|ES DECLINED"})
+            "Spain is loath to send soldiers abroad.|ES DECLINED",
+            "Britain's offer of 5,000 troops still stands.|GB OFFERED",
+            "Germany's refusal to send troops angered Kyiv.|DE DECLINED"})
     void readsTheStanceOfTheSubject(String sentence, String pair) {
         assertThat(pairs(sentence)).containsExactly(pair.split(","));
     }
