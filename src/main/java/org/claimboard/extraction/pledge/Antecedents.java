@@ -24,6 +24,8 @@ final class Antecedents {
     private static final int PERSON_SENTENCES_BACK = 3;
     private static final int TITLE_REACH = 4;
     private static final int REACH_BACK = 80;
+    private static final Set<String> PLURAL_GROUPS = Set.of("countries", "nations", "governments", "allies",
+            "members", "states", "partners", "officials", "leaders", "europeans", "capitals");
 
     private final PledgeWords words;
 
@@ -48,6 +50,9 @@ final class Antecedents {
         int k = pronounToken - 1;
         sentenceFrom = Math.max(sentenceFrom, pronounToken - REACH_BACK);
         while (k >= sentenceFrom && !isActorToken(k, mentions)) {
+            if (pronoun.equals("they") && PLURAL_GROUPS.contains(tokens.norm(k)) && mentions.country(k - 1) == null) {
+                return List.of(); // "ten countries had signalled they could": the group, not a country before it
+            }
             k--;
         }
         Set<String> codes = new LinkedHashSet<>();

@@ -117,8 +117,9 @@ public final class PledgeFinder implements ExtractionStep {
                     actors = new ArrayList<>(actors);
                     actors.add(Pledge.COALITION);
                 }
-                if (hit.passive() && subject.relative() && actors.contains(Pledge.COALITION)) {
-                    // "a contingent that would be deployed": the force is what is sent, not who offers it
+                if (hit.modal() && subject.relative() && actors.contains(Pledge.COALITION)) {
+                    // "a force that would deploy", "a contingent which would be deployed": a description of the
+                    // force, not a stance of the coalition
                     actors = actors.stream().filter(a -> !a.equals(Pledge.COALITION)).toList();
                 }
                 if (!aboutForces) {

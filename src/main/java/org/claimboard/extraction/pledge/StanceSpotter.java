@@ -18,8 +18,11 @@ import org.claimboard.extraction.Tokens;
  */
 final class StanceSpotter {
 
-    /** A stance phrase at tokens [first, end); {@code passive} for "will be deployed", where the subject is sent. */
-    record Hit(Stance stance, PledgeWords.Form form, int first, int end, boolean passive) {
+    /**
+     * A stance phrase at tokens [first, end); {@code modal} when read from a modal and a verb ("would deploy"),
+     * {@code passive} for "will be deployed", where the subject is what is sent.
+     */
+    record Hit(Stance stance, PledgeWords.Form form, int first, int end, boolean modal, boolean passive) {
     }
 
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
@@ -67,7 +70,7 @@ final class StanceSpotter {
                     stance = turn(stance);
                 }
                 if (stance != null && !conditional) {
-                    hits.add(new Hit(stance, phrase.value().form(), k, phrase.endToken(), false));
+                    hits.add(new Hit(stance, phrase.value().form(), k, phrase.endToken(), false, false));
                 }
                 k = phrase.endToken();
                 continue;
@@ -76,7 +79,7 @@ final class StanceSpotter {
             if (modal != null) {
                 Stance stance = denied ? turn(modal.stance()) : modal.stance();
                 if (!conditional && stance != null) {
-                    hits.add(new Hit(stance, modal.form(), modal.first(), modal.end(), modal.passive()));
+                    hits.add(new Hit(stance, modal.form(), modal.first(), modal.end(), true, modal.passive()));
                 }
                 k = modal.end();
                 continue;
@@ -100,7 +103,7 @@ final class StanceSpotter {
             Boolean strong = words.deploymentVerbs.get(norm);
             if (strong != null && (strong || forcesFollow(tokens, j + 1, to))) {
                 Stance stance = negated ? modal.value().negated() : modal.value().stance();
-                return new Hit(stance, PledgeWords.Form.VERB, k, j + 1, passive);
+                return new Hit(stance, PledgeWords.Form.VERB, k, j + 1, true, passive);
             }
             if (words.negators.contains(norm)) {
                 negated = true;

@@ -77,7 +77,9 @@ class PledgeFinderTest {
             "Finland is not in a position to send troops.|FI DECLINED",
             "Spain is loath to send soldiers abroad.|ES DECLINED",
             "Britain's offer of 5,000 troops still stands.|GB OFFERED",
-            "Germany's refusal to send troops angered Kyiv.|DE DECLINED"})
+            "Germany's refusal to send troops angered Kyiv.|DE DECLINED",
+            "France and Britain agreed the outline of a multinational force that would deploy there."
+                    + "|FR PROPOSED,GB PROPOSED,COALITION PROPOSED"})
     void readsTheStanceOfTheSubject(String sentence, String pair) {
         assertThat(pairs(sentence)).containsExactly(pair.split(","));
     }
@@ -160,6 +162,7 @@ class PledgeFinderTest {
             "Norway could provide security guarantees in other ways.",
             "If Germany will not send troops, nobody will.",
             "Russia proposed a UN peacekeeping force instead.",
+            "A French official said that ten countries had signalled they could contribute personnel.",
             "The idea of a peacekeeping contingent, which would be deployed after a truce, was discussed.",
             "Canada declined to comment on the deployment of troops.",
             "Sweden promised 20 new air defence systems to Ukraine.",
