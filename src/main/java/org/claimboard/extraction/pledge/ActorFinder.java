@@ -56,7 +56,8 @@ final class ActorFinder {
         boolean namedAsNoun = k >= from
                 && (SubjectWords.NOUN_PREMODIFIERS.contains(tokens.norm(k)) || tokens.norm(k).endsWith("'s"));
         if (hit.form() == PledgeWords.Form.PLAN && namedAsNoun) {
-            while (k >= from && SubjectWords.NOUN_PREMODIFIERS.contains(tokens.norm(k)) && !tokens.norm(k).equals("that")) {
+            while (k >= from && SubjectWords.NOUN_PREMODIFIERS.contains(tokens.norm(k))
+                    && !tokens.norm(k).equals("that")) {
                 k--;
             }
             CountryMention possessor = mentions.country(k);
@@ -105,7 +106,8 @@ final class ActorFinder {
         if (head.equals("and") || head.equals("or")) {
             return Subject.SHARED;
         }
-        if (SubjectWords.STANDS_FOR_OWNER.contains(head) && k - 1 >= from && SubjectWords.POSSESSIVE_PRONOUNS.contains(tokens.norm(k - 1))) {
+        if (SubjectWords.STANDS_FOR_OWNER.contains(head) && k - 1 >= from
+                && SubjectWords.POSSESSIVE_PRONOUNS.contains(tokens.norm(k - 1))) {
             return new Subject(Kind.PRONOUN, List.of(tokens.norm(k - 1).equals("its") ? "it" : "he"), k - 1);
         }
         if (!isNominal(tokens, k, mentions)) {

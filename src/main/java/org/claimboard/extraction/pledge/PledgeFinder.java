@@ -133,6 +133,10 @@ public final class PledgeFinder implements ExtractionStep {
                     }
                 }
             }
+            if (clauseActors == null) {
+                List<String> leading = passiveAgents.leading(tokens, clause.from(), clause.to(), ctx.mentions());
+                clauseActors = leading.isEmpty() ? null : leading;
+            }
             if (clauseActors != null) {
                 previousActors = clauseActors;
             }

@@ -79,7 +79,8 @@ class PledgeFinderTest {
             "Britain's offer of 5,000 troops still stands.|GB OFFERED",
             "Germany's refusal to send troops angered Kyiv.|DE DECLINED",
             "France and Britain agreed the outline of a multinational force that would deploy there."
-                    + "|FR PROPOSED,GB PROPOSED,COALITION PROPOSED"})
+                    + "|FR PROPOSED,GB PROPOSED,COALITION PROPOSED",
+            "Poland will support a reassurance mission but does not plan to station its soldiers.|PL DECLINED"})
     void readsTheStanceOfTheSubject(String sentence, String pair) {
         assertThat(pairs(sentence)).containsExactly(pair.split(","));
     }
