@@ -101,7 +101,7 @@ final class StanceSpotter {
             String norm = tokens.norm(j);
             passive |= norm.equals("be") || norm.equals("been");
             Boolean strong = words.deploymentVerbs.get(norm);
-            if (strong != null && (strong || forcesFollow(tokens, j + 1, to))) {
+            if (strong != null && (strong || forcesFollow(tokens, j + 1, to) || bare(tokens, j, to))) {
                 Stance stance = negated ? modal.value().negated() : modal.value().stance();
                 return new Hit(stance, PledgeWords.Form.VERB, k, j + 1, true, passive);
             }
@@ -112,6 +112,18 @@ final class StanceSpotter {
             }
         }
         return null;
+    }
+
+    /** "will take part.", "would join, officials said": joining with no object, the mission understood. */
+    private static boolean bare(Tokens tokens, int verb, int to) {
+        int next = verb + 1;
+        if (tokens.is(verb, "take")) {
+            if (!tokens.is(verb + 1, "part")) {
+                return false;
+            }
+            next = verb + 2;
+        }
+        return next >= to || !tokens.isWord(next);
     }
 
     /** Forces named within a few words: "provide 5,000 troops", "join the peacekeeping force". */

@@ -80,7 +80,9 @@ class PledgeFinderTest {
             "Germany's refusal to send troops angered Kyiv.|DE DECLINED",
             "France and Britain agreed the outline of a multinational force that would deploy there."
                     + "|FR PROPOSED,GB PROPOSED,COALITION PROPOSED",
-            "Poland will support a reassurance mission but does not plan to station its soldiers.|PL DECLINED"})
+            "Poland will support a reassurance mission but does not plan to station its soldiers.|PL DECLINED",
+            "Sweden will take part, its defence minister said.|SE OFFERED",
+            "Britain has earmarked 5,000 troops for the mission.|GB OFFERED"})
     void readsTheStanceOfTheSubject(String sentence, String pair) {
         assertThat(pairs(sentence)).containsExactly(pair.split(","));
     }
@@ -161,6 +163,7 @@ class PledgeFinderTest {
             "The US already stations 10,000 troops in Poland.",
             "The coalition government in Norway has pledged more money for schools.",
             "Norway could provide security guarantees in other ways.",
+            "Norway will take part in the talks.",
             "If Germany will not send troops, nobody will.",
             "Russia proposed a UN peacekeeping force instead.",
             "A French official said that ten countries had signalled they could contribute personnel.",
