@@ -11,6 +11,7 @@ import org.claimboard.extraction.DateMention;
 import org.claimboard.extraction.Document;
 import org.claimboard.extraction.ExtractionStep;
 import org.claimboard.extraction.Lexicon;
+import org.claimboard.extraction.OutletMention;
 import org.claimboard.extraction.Tokens;
 
 /**
@@ -31,7 +32,26 @@ public final class DateFinder implements ExtractionStep {
 
     @Override
     public void apply(Document doc) {
-        doc.setDates(find(doc.tokens(), doc.input().published()));
+        doc.setDates(outsideOutlets(find(doc.tokens(), doc.input().published()), doc.outlets()));
+    }
+
+    /** "The Sunday Times" names a paper, not a day. Both lists are in text order: one merge pass. */
+    private static List<DateMention> outsideOutlets(List<DateMention> dates, List<OutletMention> outlets) {
+        List<OutletMention> sorted = new ArrayList<>(outlets);
+        sorted.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        List<DateMention> kept = new ArrayList<>(dates.size());
+        int o = 0;
+        for (DateMention date : dates) {
+            while (o < sorted.size() && sorted.get(o).end() <= date.start()) {
+                o++;
+            }
+            boolean inside = o < sorted.size() && sorted.get(o).start() <= date.start()
+                    && date.end() <= sorted.get(o).end();
+            if (!inside) {
+                kept.add(date);
+            }
+        }
+        return kept;
     }
 
     List<DateMention> find(Tokens tokens, LocalDate published) {

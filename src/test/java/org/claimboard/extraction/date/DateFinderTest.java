@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.claimboard.extraction.ArticleInput;
 import org.claimboard.extraction.DateMention;
+import org.claimboard.extraction.Document;
+import org.claimboard.extraction.OutletMention;
 import org.claimboard.extraction.YearSource;
 import org.claimboard.extraction.text.Tokenizer;
 import org.junit.jupiter.api.Test;
@@ -106,6 +109,18 @@ class DateFinderTest {
     void aDayWeeksBeforeTheLastDatedDayIsItsRecentPast() {
         assertThat(isoDates("Peskov spoke on 6 January 2026. El Pais had reported on Jan. 5 and on December 28."))
                 .containsExactly("2026-01-06", "2026-01-05", "2025-12-28");
+    }
+
+    @Test
+    void aWeekdayInAnOutletsNameIsNoDate() {
+        String text = "It was reported by Sunday Times, while ministers met on Tuesday.";
+        Document doc = new Document(new ArticleInput(text, null, null, null, LocalDate.of(2025, 3, 20), null));
+        doc.setTokens(Tokenizer.tokenize(text));
+        int at = text.indexOf("Sunday Times");
+        doc.setOutlets(List.of(new OutletMention("The Sunday Times", at, at + "Sunday Times".length())));
+        finder.apply(doc);
+        assertThat(doc.dates()).singleElement()
+                .satisfies(d -> assertThat(text.substring(d.start(), d.end())).isEqualTo("Tuesday"));
     }
 
     @Test
