@@ -91,7 +91,7 @@ final class Antecedents {
                                 TokenMentions mentions) {
         for (int s = sentence; s >= 0 && sentence - s <= PERSON_SENTENCES_BACK; s--) {
             List<PersonMention> people = index.people(s);
-            for (int p = people.size() - 1; p >= 0; p--) {
+            for (int p = lastStartingBefore(people, offset); p >= 0; p--) {
                 PersonMention person = people.get(p);
                 if (person.end() <= offset) {
                     return countryOf(person, tokens, mentions);
@@ -99,6 +99,21 @@ final class Antecedents {
             }
         }
         return List.of();
+    }
+
+    /** Index of the last person starting before {@code offset} (binary search: people are in text order). */
+    private static int lastStartingBefore(List<PersonMention> people, int offset) {
+        int lo = 0;
+        int hi = people.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (people.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo - 1;
     }
 
     private List<String> countryOf(PersonMention person, Tokens tokens, TokenMentions mentions) {
