@@ -24,6 +24,7 @@ final class Antecedents {
     private static final int PERSON_SENTENCES_BACK = 3;
     private static final int TITLE_REACH = 4;
     private static final int REACH_BACK = 80;
+    private static final int SPEAKERS_LOOKED_AT = 8;
     private static final Set<String> PLURAL_GROUPS = Set.of("countries", "nations", "governments", "allies",
             "members", "states", "partners", "officials", "leaders", "europeans", "capitals");
 
@@ -78,7 +79,8 @@ final class Antecedents {
 
     /** "'We are ready to send troops,' Macron said": the country of the person quoted in the sentence. */
     private List<String> speakerCountry(Tokens tokens, SentenceIndex index, int sentence, TokenMentions mentions) {
-        for (PersonMention person : index.people(sentence)) {
+        List<PersonMention> people = index.people(sentence);
+        for (PersonMention person : people.subList(0, Math.min(people.size(), SPEAKERS_LOOKED_AT))) {
             List<String> country = countryOf(person, tokens, mentions);
             if (!country.isEmpty()) {
                 return country;
