@@ -1,5 +1,7 @@
 package org.claimboard.extraction.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.OperatingSystemMXBean;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -43,6 +45,9 @@ public final class ExtractionBenchmarkMain {
 
         System.out.println();
         System.out.println("==== Claimboard extraction benchmark summary ====");
+        OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+        System.out.printf(Locale.ROOT, "machine: %d processors, load average %.1f (figures are only comparable on an idle machine)%n",
+                os.getAvailableProcessors(), os.getSystemLoadAverage());
         System.out.printf(Locale.ROOT, "corpus: %d articles, %,d characters; long article %,d characters%n",
                 corpus.articles().size(), corpus.totalChars(), corpus.longArticle().text().length());
         System.out.printf(Locale.ROOT, "pipeline construction, cold (first in this JVM): %.3f s  [target < %.1f s: %s]%n",
