@@ -1,0 +1,75 @@
+package org.claimboard.ingest;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.claimboard.extraction.ArticleInput;
+import org.claimboard.extraction.HtmlArticle;
+
+/**
+ * Reads an article file for the ingest: {@code .txt} (or {@code .text}, {@code .md}) as plain text,
+ * {@code .html} / {@code .htm} as a web page through {@link HtmlArticle} (text, title and the metadata its
+ * head declares). The bytes must be valid UTF-8: a file that is not is refused
+ * rather than read with replacement characters.
+ */
+public final class SeedFiles {
+
+    /** Larger files are not news articles; refusing them keeps a stray dump from filling memory. */
+    static final long MAX_BYTES = 5L * 1024 * 1024;
+
+    private SeedFiles() {
+    }
+
+    public static boolean isHtml(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".html") || name.endsWith(".htm");
+    }
+
+    public static boolean isText(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".txt") || name.endsWith(".text") || name.endsWith(".md");
+    }
+
+    public static ArticleInput read(Path file) throws UnreadableArticleException {
+        String source = file.getFileName().toString();
+        if (!isHtml(file) && !isText(file)) {
+            throw new UnreadableArticleException("not an article file (expected .txt or .html)");
+        }
+        String content = decode(bytesOf(file));
+        if (isHtml(file)) {
+            return HtmlArticle.parse(content).withSource(source);
+        }
+        return ArticleInput.of(content).withSource(source);
+    }
+
+    private static byte[] bytesOf(Path file) throws UnreadableArticleException {
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new UnreadableArticleException("larger than " + MAX_BYTES / (1024 * 1024) + " MB");
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UnreadableArticleException("cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    static String decode(byte[] bytes) throws UnreadableArticleException {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (MalformedInputException e) {
+            throw new UnreadableArticleException("is not valid UTF-8 (save it as UTF-8 and try again)", e);
+        } catch (CharacterCodingException e) {
+            throw new UnreadableArticleException("is not valid UTF-8: " + e.getMessage(), e);
+        }
+    }
+}
