@@ -77,8 +77,6 @@ public class ExtractionBenchmark {
 
     /** One operation is the whole corpus (>= 1 MB) as a single article. */
     @Benchmark
-    @Warmup(iterations = 2, time = 3)
-    @Measurement(iterations = 3, time = 4)
     public Extraction longArticle(Processed processed) {
         Extraction extraction = pipeline.extract(longArticle);
         processed.add(extraction);

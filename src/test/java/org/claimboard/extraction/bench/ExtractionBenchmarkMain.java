@@ -28,6 +28,7 @@ public final class ExtractionBenchmarkMain {
     static final double TOKENS_PER_SECOND_TARGET = 200_000;
     static final double LOAD_SECONDS_TARGET = 0.5;
     static final int CPU_WARMUP_SECONDS = 15;
+    static final int CPU_MEASURED_PASSES = 5;
 
     private ExtractionBenchmarkMain() {
     }
@@ -102,19 +103,25 @@ public final class ExtractionBenchmarkMain {
             pipeline.extract(corpus.longArticle());
         } while (System.nanoTime() < warmupEnd);
 
+        // Several passes each: the process CPU clock may tick in steps as coarse as 10 ms.
         long tokens = 0;
         long begin = processCpuNanos();
-        for (ArticleInput article : corpus.articles()) {
-            tokens += pipeline.extract(article).tokenCount();
+        for (int pass = 0; pass < CPU_MEASURED_PASSES; pass++) {
+            for (ArticleInput article : corpus.articles()) {
+                tokens += pipeline.extract(article).tokenCount();
+            }
         }
         double articlesCpu = (processCpuNanos() - begin) / 1e9;
+        long longTokens = 0;
         begin = processCpuNanos();
-        long longTokens = pipeline.extract(corpus.longArticle()).tokenCount();
+        for (int pass = 0; pass < CPU_MEASURED_PASSES; pass++) {
+            longTokens += pipeline.extract(corpus.longArticle()).tokenCount();
+        }
         double longCpu = (processCpuNanos() - begin) / 1e9;
         double slowest = Math.min(tokens / articlesCpu, longTokens / longCpu);
         return String.format(Locale.ROOT, "per CPU second (JVM CPU time after warm-up): articles %,.0f articles/s, "
                         + "%,.0f tokens/s; long article %,.0f tokens/s  [target >= %,.0f tokens/s: %s]%n",
-                corpus.articles().size() / articlesCpu, tokens / articlesCpu, longTokens / longCpu,
+                CPU_MEASURED_PASSES * corpus.articles().size() / articlesCpu, tokens / articlesCpu, longTokens / longCpu,
                 TOKENS_PER_SECOND_TARGET, slowest >= TOKENS_PER_SECOND_TARGET ? "met" : "MISSED");
     }
 
