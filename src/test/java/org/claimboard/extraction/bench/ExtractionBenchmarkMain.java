@@ -20,7 +20,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 /**
  * Runs {@link ExtractionBenchmark} on one thread in one fork and prints the figures that matter:
  * cold and warm pipeline construction, articles/s, tokens/s and characters/s (from JMH, and per CPU second
- * measured in this JVM, which a busy machine disturbs far less), and the time per pipeline step.
+ * measured in this JVM, which a busy machine disturbs less), and the time per pipeline step.
  * An optional argument narrows the JMH benchmarks run (a regular expression).
  */
 public final class ExtractionBenchmarkMain {
@@ -90,7 +90,8 @@ public final class ExtractionBenchmarkMain {
 
     /**
      * Tokens per second of this JVM's CPU time, garbage collection and JIT included (nothing else runs in it
-     * meanwhile): unlike the JMH scores, this hardly changes when other processes compete for the cores.
+     * meanwhile): other processes competing for the cores disturb it less than the JMH scores, though not
+     * entirely (shared caches, and on a virtual machine, time stolen by the host).
      * Measured after at least {@link #CPU_WARMUP_SECONDS} of warm-up, so the JIT has compiled the hot code.
      */
     private static String cpuThroughput(ExtractionPipeline pipeline, BenchmarkCorpus corpus) {
