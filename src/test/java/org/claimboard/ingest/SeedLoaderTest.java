@@ -103,7 +103,8 @@ class SeedLoaderTest {
         assertThat(articles.count()).isEqualTo(3);
         var page = articles.findById(outcomes.get(4).articleId()).orElseThrow();
         assertThat(page.getTitle()).isEqualTo("Allies weigh a force");
-        assertThat(page.getText()).isEqualTo("France said it was ready to send troops to Ukraine.");
+        assertThat(page.getText()).isEqualTo("France said it was ready to send troops to Ukraine.\n\n"
+                + "The offer depends on a ceasefire and on American support, officials in Paris said on Monday.");
     }
 
     @Test
