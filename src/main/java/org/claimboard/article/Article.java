@@ -1,0 +1,80 @@
+package org.claimboard.article;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import org.claimboard.extraction.DatePrecision;
+import org.claimboard.model.BaseEntity;
+
+/** A stored news article: its normalised text (all offsets point into it) and its metadata. */
+@Entity
+@Table(name = "article")
+public class Article extends BaseEntity {
+
+    private String title;
+
+    @Column(nullable = false)
+    private String text;
+
+    /** SHA-256 (hex) of the normalised text: the same article is stored once. */
+    @Column(name = "content_hash", nullable = false, unique = true, length = 64)
+    private String contentHash;
+
+    /** The file name or URL the article came from. */
+    private String source;
+
+    private String publisher;
+
+    private String author;
+
+    @Column(name = "published_on")
+    private LocalDate publishedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "published_precision")
+    private DatePrecision publishedPrecision;
+
+    @Column(name = "ingested_at", nullable = false)
+    private Instant ingestedAt;
+
+    protected Article() {
+    }
+
+    public Article(String text, String contentHash, Instant ingestedAt) {
+        this.text = text;
+        this.contentHash = contentHash;
+        this.ingestedAt = ingestedAt;
+    }
+
+    public String getTitle() { return title; }
+    public String getText() { return text; }
+    public String getContentHash() { return contentHash; }
+    public String getSource() { return source; }
+    public String getPublisher() { return publisher; }
+    public String getAuthor() { return author; }
+    public LocalDate getPublishedOn() { return publishedOn; }
+    public DatePrecision getPublishedPrecision() { return publishedPrecision; }
+    public Instant getIngestedAt() { return ingestedAt; }
+
+    public void setTitle(String title) { this.title = title; }
+    public void setSource(String source) { this.source = source; }
+    public void setPublisher(String publisher) { this.publisher = publisher; }
+    public void setAuthor(String author) { this.author = author; }
+
+    public void setPublished(LocalDate publishedOn, DatePrecision precision) {
+        this.publishedOn = publishedOn;
+        this.publishedPrecision = publishedOn == null ? null : precision;
+    }
+
+    /** The text between two offsets, clamped to the text. */
+    public String excerpt(int start, int end) {
+        int from = Math.max(0, Math.min(start, text.length()));
+        return text.substring(from, Math.max(from, Math.min(end, text.length())));
+    }
+}

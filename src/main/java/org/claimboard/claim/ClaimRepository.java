@@ -1,0 +1,56 @@
+package org.claimboard.claim;
+
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface ClaimRepository extends JpaRepository<Claim, Long>, JpaSpecificationExecutor<Claim> {
+
+    /** Newest first (by event date, else publication date), undated last. */
+    Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("sortDate").nullsLast(), Sort.Order.desc("id"));
+
+    /**
+     * One page of the claims matching the filter, with their article and outlet fetched in the same query
+     * (countries come in batches). Unsorted pages are sorted {@link #NEWEST_FIRST}.
+     */
+    default Page<Claim> search(ClaimFilter filter, Pageable pageable) {
+        Pageable sorted = pageable.getSort().isSorted() || pageable.isUnpaged() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST);
+        return findAll(ClaimSpecifications.matching(filter), sorted);
+    }
+
+    @Override
+    @EntityGraph(attributePaths = {"article", "outlet"})
+    Page<Claim> findAll(Specification<Claim> spec, Pageable pageable);
+
+    /** An article's claims in reading order. */
+    @EntityGraph(attributePaths = {"outlet", "countries"})
+    List<Claim> findByArticleIdOrderBySentenceIndexAscIdAsc(Long articleId);
+
+    long countByArticleId(Long articleId);
+
+    @Query("""
+            select new org.claimboard.claim.CountryTally(k.code, k.name, count(c))
+            from Claim c join c.countries k group by k.code, k.name order by count(c) desc, k.name""")
+    List<CountryTally> tallyByCountry();
+
+    @Query("""
+            select new org.claimboard.claim.OutletTally(o.slug, o.name, count(c))
+            from Claim c join c.outlet o group by o.slug, o.name order by count(c) desc, o.name""")
+    List<OutletTally> tallyByOutlet();
+
+    /** Removes an article's claims; their pledges and country links go with them (ON DELETE CASCADE). */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("delete from Claim c where c.article.id = :articleId")
+    int deleteByArticleId(@Param("articleId") Long articleId);
+}

@@ -1,0 +1,53 @@
+package org.claimboard.pledge;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface TroopPledgeRepository extends JpaRepository<TroopPledge, Long> {
+
+    /** An actor's pledges, newest claim first, with claim, article and outlet in the same query. */
+    @EntityGraph(attributePaths = {"claim", "claim.article", "claim.outlet"})
+    @Query(value = """
+            select p from TroopPledge p join p.claim c
+            where p.actor = :actor order by c.sortDate desc nulls last, p.id desc""",
+            countQuery = "select count(p) from TroopPledge p where p.actor = :actor")
+    Page<TroopPledge> findByActorNewestFirst(String actor, Pageable pageable);
+
+    /** The pledges stated in the given claims (one query for a whole page of claims). */
+    List<TroopPledge> findByClaimIdInOrderByClaimIdAscIdAsc(Collection<Long> claimIds);
+
+    /**
+     * Each actor's most recent pledge: the one on the latest-dated claim (undated claims count as oldest,
+     * ties go to the latest stored). One row per actor, so the result is as small as the set of actors.
+     */
+    default List<TroopPledge> findLatestPerActor() {
+        List<Long> ids = findLatestIdPerActor();
+        return ids.isEmpty() ? List.of() : findWithClaimByIdInOrderByActorAsc(ids);
+    }
+
+    @Query(nativeQuery = true, value = """
+            select ranked.id from (
+                select p.id, row_number() over (
+                    partition by p.actor order by c.sort_date desc nulls last, p.id desc) as rank_in_actor
+                from troop_pledge p join claim c on c.id = p.claim_id) ranked
+            where ranked.rank_in_actor = 1""")
+    List<Long> findLatestIdPerActor();
+
+    @EntityGraph(attributePaths = {"claim", "claim.article", "claim.outlet"})
+    List<TroopPledge> findWithClaimByIdInOrderByActorAsc(Collection<Long> ids);
+
+    /** Pledges per actor and stance, for the dashboard's overview. */
+    @Query("""
+            select new org.claimboard.pledge.StanceTally(p.actor, p.stance, count(p))
+            from TroopPledge p group by p.actor, p.stance order by p.actor, p.stance""")
+    List<StanceTally> tallyByActorAndStance();
+
+    @Query("select distinct p.actor from TroopPledge p order by p.actor")
+    List<String> findActors();
+}
