@@ -6,30 +6,26 @@
     if (!canvas || !data || typeof Chart === 'undefined') {
       return;
     }
-    var rows = JSON.parse(data.textContent);
+    var chart = JSON.parse(data.textContent);
+    if (!chart.labels || chart.labels.length === 0) {
+      canvas.parentNode.style.display = 'none';
+      return;
+    }
     var css = getComputedStyle(document.documentElement);
     var colour = function (stance) { return css.getPropertyValue('--cb-' + stance.toLowerCase()).trim() || '#888'; };
+    var datasets = Object.keys(chart.series).map(function (stance) {
+      return { label: stance.toLowerCase(), data: chart.series[stance], backgroundColor: colour(stance),
+        borderRadius: 3, maxBarThickness: 22 };
+    });
     new Chart(canvas, {
       type: 'bar',
-      data: {
-        labels: rows.map(function (r) { return r.country; }),
-        datasets: [{
-          label: 'Personnel',
-          data: rows.map(function (r) { return r.troops; }),
-          backgroundColor: rows.map(function (r) { return colour(r.stance); }),
-          borderRadius: 4
-        }]
-      },
+      data: { labels: chart.labels, datasets: datasets },
       options: {
         indexAxis: 'y', maintainAspectRatio: false, animation: false,
-        plugins: {
-          legend: { display: false },
-          tooltip: { callbacks: { label: function (ctx) {
-            var r = rows[ctx.dataIndex];
-            return r.stance.toLowerCase() + ': ' + r.troops.toLocaleString('en-GB');
-          } } }
-        },
-        scales: { x: { beginAtZero: true, ticks: { callback: function (v) { return v.toLocaleString('en-GB'); } } } }
+        plugins: { legend: { position: 'bottom', labels: { boxWidth: 12 } } },
+        scales: { x: { stacked: true, beginAtZero: true, ticks: { precision: 0 },
+                       title: { display: true, text: 'reports' } },
+                  y: { stacked: true } }
       }
     });
   }

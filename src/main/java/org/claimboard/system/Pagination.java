@@ -20,16 +20,21 @@ public record Pagination(int page, int totalPages, long totalElements, String pr
     }
 
     public static Pagination of(Page<?> result) {
+        return of(result, "page");
+    }
+
+    /** Pagination driven by the given query parameter (a page with two lists needs two). */
+    public static Pagination of(Page<?> result, String parameter) {
         UriComponentsBuilder base = ServletUriComponentsBuilder.fromCurrentRequest();
         int current = result.getNumber() + 1;
         int total = Math.max(1, result.getTotalPages());
         List<Link> links = new ArrayList<>();
         for (int n : window(current, total)) {
-            links.add(new Link(n, n < 0 ? null : href(base, n), n == current));
+            links.add(new Link(n, n < 0 ? null : href(base, parameter, n), n == current));
         }
         return new Pagination(current, total, result.getTotalElements(),
-                current > 1 ? href(base, current - 1) : null,
-                current < total ? href(base, current + 1) : null, links);
+                current > 1 ? href(base, parameter, current - 1) : null,
+                current < total ? href(base, parameter, current + 1) : null, links);
     }
 
     /** Zero-based page index for a 1-based page number from the URL; rejects nonsense with a clear message. */
@@ -60,9 +65,9 @@ public record Pagination(int page, int totalPages, long totalElements, String pr
         return pages;
     }
 
-    private static String href(UriComponentsBuilder base, int page) {
-        UriComponentsBuilder copy = page == 1 ? base.cloneBuilder().replaceQueryParam("page")
-                : base.cloneBuilder().replaceQueryParam("page", page);
+    private static String href(UriComponentsBuilder base, String parameter, int page) {
+        UriComponentsBuilder copy = page == 1 ? base.cloneBuilder().replaceQueryParam(parameter)
+                : base.cloneBuilder().replaceQueryParam(parameter, page);
         var uri = copy.build();
         String path = uri.getPath();
         String query = uri.getQuery();
