@@ -29,7 +29,16 @@ public class ClaimListing {
 
     @Transactional(readOnly = true)
     public Page<ClaimRow> search(ClaimFilter filter, Pageable pageable) {
-        Page<Claim> page = claims.search(filter, pageable);
+        return rows(claims.search(filter, pageable));
+    }
+
+    /** Dated claims matching the filter, earliest first. */
+    @Transactional(readOnly = true)
+    public Page<ClaimRow> timeline(ClaimFilter filter, Pageable pageable) {
+        return rows(claims.timeline(filter, pageable));
+    }
+
+    private Page<ClaimRow> rows(Page<Claim> page) {
         List<Long> ids = page.getContent().stream().map(Claim::getId).toList();
         Map<Long, List<PledgeView>> byClaim = ids.isEmpty() ? Map.of()
                 : pledges.findByClaimIdInOrderByClaimIdAscIdAsc(ids).stream().map(PledgeView::of)

@@ -1,5 +1,6 @@
 package org.claimboard.claim;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
@@ -29,6 +30,16 @@ public interface ClaimRepository extends JpaRepository<Claim, Long>, JpaSpecific
         return findAll(ClaimSpecifications.matching(filter), sorted);
     }
 
+    /** Earliest first by the date as the text gives it; dates without a year come last, by month and day. */
+    Sort CHRONOLOGICAL = Sort.by(Sort.Order.asc("eventYear").nullsLast(), Sort.Order.asc("eventMonth").nullsLast(),
+            Sort.Order.asc("eventDay").nullsLast(), Sort.Order.asc("sortDate").nullsLast(), Sort.Order.asc("id"));
+
+    /** One page of the dated claims matching the filter, in {@link #CHRONOLOGICAL} order. */
+    default Page<Claim> timeline(ClaimFilter filter, Pageable pageable) {
+        return findAll(ClaimSpecifications.matching(filter).and(ClaimSpecifications.dated()),
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), CHRONOLOGICAL));
+    }
+
     @Override
     @EntityGraph(attributePaths = {"article", "outlet"})
     Page<Claim> findAll(Specification<Claim> spec, Pageable pageable);
@@ -53,4 +64,10 @@ public interface ClaimRepository extends JpaRepository<Claim, Long>, JpaSpecific
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("delete from Claim c where c.article.id = :articleId")
     int deleteByArticleId(@Param("articleId") Long articleId);
+
+    /** Claim counts for the given outlets (one grouped query for a page of outlets). */
+    @Query("""
+            select new org.claimboard.claim.OutletTally(o.slug, o.name, count(c))
+            from Claim c join c.outlet o where o.id in :ids group by o.slug, o.name""")
+    List<OutletTally> tallyByOutletIdIn(@Param("ids") Collection<Long> ids);
 }

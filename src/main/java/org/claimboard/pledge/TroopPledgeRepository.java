@@ -8,6 +8,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface TroopPledgeRepository extends JpaRepository<TroopPledge, Long> {
 
@@ -50,4 +51,29 @@ public interface TroopPledgeRepository extends JpaRepository<TroopPledge, Long> 
 
     @Query("select distinct p.actor from TroopPledge p order by p.actor")
     List<String> findActors();
+
+    /** Pledges in claims attributed to the given outlets, newest first, at most {@code limit.getPageSize()}. */
+    @EntityGraph(attributePaths = {"claim", "claim.article", "claim.outlet"})
+    @Query("""
+            select p from TroopPledge p join p.claim c join c.outlet o
+            where o.slug in :slugs order by c.sortDate desc nulls last, p.id desc""")
+    List<TroopPledge> findByOutletSlugs(@Param("slugs") Collection<String> slugs, Pageable limit);
+
+    /** Pledges stated in the given articles, newest first, at most {@code limit.getPageSize()}. */
+    @EntityGraph(attributePaths = {"claim", "claim.article", "claim.outlet"})
+    @Query("""
+            select p from TroopPledge p join p.claim c
+            where c.article.id in :ids order by c.sortDate desc nulls last, p.id desc""")
+    List<TroopPledge> findByArticleIds(@Param("ids") Collection<Long> ids, Pageable limit);
+
+    /** The given actors' pledges in date order (undated first, then as stored), at most {@code limit}. */
+    @EntityGraph(attributePaths = {"claim", "claim.article", "claim.outlet"})
+    @Query("""
+            select p from TroopPledge p join p.claim c
+            where p.actor in :actors order by c.sortDate asc nulls first, c.article.id asc, c.sentenceIndex asc, p.id asc""")
+    List<TroopPledge> findByActorsChronological(@Param("actors") Collection<String> actors, Pageable limit);
+
+    /** The actors with the most pledges, most first. */
+    @Query("select p.actor from TroopPledge p group by p.actor order by count(p) desc, p.actor")
+    List<String> findBusiestActors(Pageable limit);
 }
