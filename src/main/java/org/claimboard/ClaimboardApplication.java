@@ -1,5 +1,6 @@
 package org.claimboard;
 
+import org.claimboard.cli.CommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -7,6 +8,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class ClaimboardApplication {
 
     public static void main(String[] args) {
+        if (CommandLine.handles(args)) {
+            System.exit(CommandLine.run(args));
+        }
         SpringApplication.run(ClaimboardApplication.class, args);
     }
 }

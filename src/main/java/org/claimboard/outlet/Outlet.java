@@ -74,6 +74,9 @@ public class Outlet extends BaseEntity {
         }
         Set<String> set = aliasSet();
         set.add(alias.strip().replace(",", " "));
-        aliases = String.join(", ", set);
+        String joined = String.join(", ", set);
+        if (joined.length() <= 1000) {
+            aliases = joined;
+        }
     }
 }

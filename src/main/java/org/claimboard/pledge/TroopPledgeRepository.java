@@ -7,6 +7,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -18,7 +19,7 @@ public interface TroopPledgeRepository extends JpaRepository<TroopPledge, Long> 
             select p from TroopPledge p join p.claim c
             where p.actor = :actor order by c.sortDate desc nulls last, p.id desc""",
             countQuery = "select count(p) from TroopPledge p where p.actor = :actor")
-    Page<TroopPledge> findByActorNewestFirst(String actor, Pageable pageable);
+    Page<TroopPledge> findByActorNewestFirst(@Param("actor") String actor, Pageable pageable);
 
     /** The pledges stated in the given claims (one query for a whole page of claims). */
     List<TroopPledge> findByClaimIdInOrderByClaimIdAscIdAsc(Collection<Long> claimIds);
@@ -48,6 +49,11 @@ public interface TroopPledgeRepository extends JpaRepository<TroopPledge, Long> 
             select new org.claimboard.pledge.StanceTally(p.actor, p.stance, count(p))
             from TroopPledge p group by p.actor, p.stance order by p.actor, p.stance""")
     List<StanceTally> tallyByActorAndStance();
+
+    /** Removes the pledges stated in an article's claims. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("delete from TroopPledge p where p.claim.id in (select c.id from Claim c where c.article.id = :articleId)")
+    int deleteByArticleId(@Param("articleId") Long articleId);
 
     @Query("select distinct p.actor from TroopPledge p order by p.actor")
     List<String> findActors();

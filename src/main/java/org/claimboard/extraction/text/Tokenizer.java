@@ -1,5 +1,7 @@
 package org.claimboard.extraction.text;
 
+import java.util.Arrays;
+
 import org.claimboard.extraction.Document;
 import org.claimboard.extraction.ExtractionStep;
 import org.claimboard.extraction.Tokens;
@@ -36,8 +38,8 @@ public final class Tokenizer implements ExtractionStep {
                 i += Character.isHighSurrogate(c) && i + 1 < length ? 2 : 1;
             }
             if (n == starts.length) {
-                starts = java.util.Arrays.copyOf(starts, n * 2);
-                ends = java.util.Arrays.copyOf(ends, n * 2);
+                starts = Arrays.copyOf(starts, n * 2);
+                ends = Arrays.copyOf(ends, n * 2);
             }
             starts[n] = start;
             ends[n] = i;
@@ -49,7 +51,6 @@ public final class Tokenizer implements ExtractionStep {
     private static int wordEnd(String text, int i) {
         int length = text.length();
         int start = i;
-        boolean letterDots = true;
         while (i < length) {
             char c = text.charAt(i);
             if (Character.isLetterOrDigit(c)) {
@@ -71,7 +72,7 @@ public final class Tokenizer implements ExtractionStep {
             }
             i++;
         }
-        if (i < length && text.charAt(i) == '.' && letterDots && isLetterDotRun(text, start, i)) {
+        if (i < length && text.charAt(i) == '.' && isLetterDotRun(text, start, i)) {
             i++;
         }
         return i;

@@ -1,0 +1,139 @@
+package org.claimboard.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.claimboard.article.Article;
+import org.claimboard.article.Mention;
+import org.claimboard.article.MentionRepository;
+import org.claimboard.claim.Claim;
+import org.claimboard.claim.ClaimRepository;
+import org.claimboard.country.Country;
+import org.claimboard.extraction.CountryMention;
+import org.claimboard.extraction.DateMention;
+import org.claimboard.extraction.Extraction;
+import org.claimboard.extraction.Pledge;
+import org.claimboard.extraction.Sentence;
+import org.claimboard.outlet.Outlet;
+import org.claimboard.pledge.TroopPledge;
+import org.claimboard.pledge.TroopPledgeRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stores what the extractor found in one article: mentions, claims with their outlet and countries, and
+ * pledges, each pledge tied to the claim of its sentence (a claim is made for a pledge's sentence when the
+ * extractor reported none). Runs inside the caller's transaction; items whose offsets fall outside the
+ * text are dropped, never stored wrong.
+ */
+@Component
+class ExtractionWriter {
+
+    private final ReferenceData references;
+    private final MentionRepository mentions;
+    private final ClaimRepository claims;
+    private final TroopPledgeRepository pledges;
+
+    ExtractionWriter(ReferenceData references, MentionRepository mentions, ClaimRepository claims,
+                     TroopPledgeRepository pledges) {
+        this.references = references;
+        this.mentions = mentions;
+        this.claims = claims;
+        this.pledges = pledges;
+    }
+
+    /** Counts of what was written. */
+    record Written(int mentions, int claims, int pledges) {
+    }
+
+    Written write(Article article, Extraction found) {
+        Spans spans = new Spans(article.getText().length());
+        Set<String> codes = new TreeSet<>(found.countryCodes());
+        found.claims().forEach(c -> { if (c.countries() != null) codes.addAll(c.countries()); });
+        found.pledges().forEach(p -> codes.add(p.actor()));
+        Map<String, Country> countries = references.countries(codes);
+        List<String> outletNames = new ArrayList<>(found.outletNames());
+        found.claims().forEach(c -> outletNames.add(c.outlet()));
+        found.pledges().forEach(p -> outletNames.add(p.outlet()));
+        Map<String, Outlet> outlets = references.outlets(outletNames);
+        Map<String, String[]> people = new LinkedHashMap<>();
+        found.people().forEach(p -> people.putIfAbsent(p.name(), new String[] {p.role(), p.country()}));
+        references.people(people);
+
+        List<Mention> rows = new MentionRows(article, spans).of(found);
+        mentions.saveAll(rows);
+
+        Map<Integer, Claim> claimBySentence = new HashMap<>();
+        List<Claim> claimRows = new ArrayList<>();
+        for (org.claimboard.extraction.Claim found1 : found.claims()) {
+            if (!spans.valid(found1.start(), found1.end())) {
+                continue;
+            }
+            Claim claim = new Claim(article, found1.sentence(), found1.start(), found1.end(),
+                    article.excerpt(found1.start(), found1.end()));
+            claim.setOutlet(found1.outlet() == null ? null : outlets.get(found1.outlet()));
+            claim.setSpeaker(Limits.fit(found1.speaker(), Limits.NAME));
+            if (found1.countries() != null) {
+                found1.countries().stream().map(countries::get).filter(c -> c != null).forEach(claim::addCountry);
+            }
+            if (found1.date() != null) {
+                claim.setEventDate(found1.date().date(), found1.date().yearSource());
+            }
+            claimRows.add(claim);
+            claimBySentence.putIfAbsent(found1.sentence(), claim);
+        }
+        List<TroopPledge> pledgeRows = new ArrayList<>();
+        for (Pledge pledge : found.pledges()) {
+            boolean actorKnown = Pledge.COALITION.equals(pledge.actor()) || countries.containsKey(pledge.actor());
+            if (!actorKnown || pledge.stance() == null || !spans.valid(pledge.start(), pledge.end())) {
+                continue;
+            }
+            Claim claim = claimBySentence.computeIfAbsent(pledge.sentence(), index -> {
+                Claim made = claimForPledge(article, found, pledge, countries, outlets, spans);
+                claimRows.add(made);
+                return made;
+            });
+            TroopPledge row = new TroopPledge(claim, pledge.actor(), pledge.stance(), pledge.start(), pledge.end());
+            row.setTroops(pledge.troops(), pledge.troopsMax(), pledge.qualifier());
+            row.setKind(pledge.kind());
+            pledgeRows.add(row);
+        }
+        claims.saveAll(claimRows);
+        pledges.saveAll(pledgeRows);
+        return new Written(rows.size(), claimRows.size(), pledgeRows.size());
+    }
+
+    /** A claim for the sentence a pledge stands in: its countries and first date are those inside it. */
+    private static Claim claimForPledge(Article article, Extraction found, Pledge pledge,
+                                        Map<String, Country> countries, Map<String, Outlet> outlets, Spans spans) {
+        Sentence sentence = found.sentences().stream().filter(s -> s.index() == pledge.sentence())
+                .filter(s -> spans.valid(s.start(), s.end())).findFirst()
+                .orElse(new Sentence(pledge.sentence(), pledge.start(), pledge.end()));
+        Claim claim = new Claim(article, sentence.index(), sentence.start(), sentence.end(),
+                article.excerpt(sentence.start(), sentence.end()));
+        claim.setOutlet(pledge.outlet() == null ? null : outlets.get(pledge.outlet()));
+        if (countries.containsKey(pledge.actor())) {
+            claim.addCountry(countries.get(pledge.actor()));
+        }
+        for (CountryMention mention : found.countries()) {
+            if (mention.start() >= sentence.start() && mention.end() <= sentence.end()
+                    && countries.containsKey(mention.code())) {
+                claim.addCountry(countries.get(mention.code()));
+            }
+        }
+        found.dates().stream().filter(d -> d.start() >= sentence.start() && d.end() <= sentence.end())
+                .findFirst().ifPresent((DateMention d) -> claim.setEventDate(d.date(), d.yearSource()));
+        return claim;
+    }
+
+    /** Bounds of the article text that every stored span must respect. */
+    record Spans(int length) {
+        boolean valid(int start, int end) {
+            return start >= 0 && start <= end && end <= length;
+        }
+    }
+}
