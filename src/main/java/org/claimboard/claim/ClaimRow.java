@@ -17,7 +17,7 @@ public record ClaimRow(long id, long articleId, String articleTitle, String text
         Outlet outlet = claim.getOutlet();
         DateLabel date = DateLabel.of(claim.getEventYear(), claim.getEventMonth(), claim.getEventDay(),
                 claim.getYearSource());
-        return new ClaimRow(claim.getId(), claim.getArticle().getId(), claim.getArticle().getTitle(), claim.getText(),
+        return new ClaimRow(claim.getId(), claim.getArticle().getId(), claim.getArticle().label(), claim.getText(),
                 outlet == null ? null : outlet.getName(), outlet == null ? null : outlet.getSlug(),
                 claim.getSpeaker(), claim.getCountries().stream()
                         .sorted(java.util.Comparator.comparing(Country::getCode)).toList(),

@@ -65,9 +65,7 @@ public class ComparisonService {
             if (article == null) {
                 throw new NotFoundException("Article", id);
             }
-            String label = article.getTitle() != null ? article.getTitle()
-                    : article.getSource() != null ? article.getSource() : "Article " + id;
-            columns.add(new Comparison.Column(String.valueOf(id), label, "/articles/" + id));
+            columns.add(new Comparison.Column(String.valueOf(id), article.label(), "/articles/" + id));
         }
         List<PledgeView> reports = pledges.findByArticleIds(ids, PageRequest.of(0, MAX_REPORTS)).stream()
                 .map(PledgeView::of).toList();

@@ -26,7 +26,7 @@ public record PledgeView(long id, long claimId, long articleId, String articleTi
         Outlet outlet = claim.getOutlet();
         DateLabel date = DateLabel.of(claim.getEventYear(), claim.getEventMonth(), claim.getEventDay(),
                 claim.getYearSource());
-        return new PledgeView(pledge.getId(), claim.getId(), article.getId(), article.getTitle(), pledge.getActor(),
+        return new PledgeView(pledge.getId(), claim.getId(), article.getId(), article.label(), pledge.getActor(),
                 pledge.getStance(), pledge.getTroops(), pledge.getTroopsMax(), pledge.getQualifier(), pledge.getKind(),
                 claim.getText(), outlet == null ? null : outlet.getName(), outlet == null ? null : outlet.getSlug(),
                 claim.getSpeaker(), article.getPublisher(),

@@ -82,4 +82,8 @@ public interface TroopPledgeRepository extends JpaRepository<TroopPledge, Long> 
     /** The actors with the most pledges, most first. */
     @Query("select p.actor from TroopPledge p group by p.actor order by count(p) desc, p.actor")
     List<String> findBusiestActors(Pageable limit);
+
+    /** An article's pledges in reading order, with claim, article and outlet in the same query. */
+    @EntityGraph(attributePaths = {"claim", "claim.article", "claim.outlet"})
+    List<TroopPledge> findByClaimArticleIdOrderByStartOffsetAscIdAsc(Long articleId);
 }
