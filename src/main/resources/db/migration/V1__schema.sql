@@ -77,7 +77,7 @@ create table claim (
 create index ix_claim_article on claim (article_id, sentence_index);
 create index ix_claim_outlet on claim (outlet_id);
 create index ix_claim_event_date on claim (event_date);
-create index ix_claim_sort_date on claim (sort_date, id);
+create index ix_claim_sort_date on claim (sort_date desc nulls last, id desc);
 
 create table claim_country (
     claim_id bigint not null,

@@ -3,6 +3,7 @@ package org.claimboard.claim;
 import java.util.Collection;
 import java.util.List;
 
+import org.hibernate.Hibernate;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -14,6 +15,7 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
+import org.springframework.transaction.annotation.Transactional;
 
 public interface ClaimRepository extends JpaRepository<Claim, Long>, JpaSpecificationExecutor<Claim> {
 
@@ -22,12 +24,14 @@ public interface ClaimRepository extends JpaRepository<Claim, Long>, JpaSpecific
 
     /**
      * One page of the claims matching the filter, with their article and outlet fetched in the same query
-     * (countries come in batches). Unsorted pages are sorted {@link #NEWEST_FIRST}.
+     * (countries come in batches). Unsorted pages are sorted {@link #NEWEST_FIRST}. The claims' countries are
+     * loaded too (one more query for the page), so a page can be shown outside a transaction.
      */
+    @Transactional(readOnly = true)
     default Page<Claim> search(ClaimFilter filter, Pageable pageable) {
         Pageable sorted = pageable.getSort().isSorted() || pageable.isUnpaged() ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST);
-        return findAll(ClaimSpecifications.matching(filter), sorted);
+        return withCountries(findAll(ClaimSpecifications.matching(filter), sorted));
     }
 
     /** Earliest first by the date as the text gives it; dates without a year come last, by month and day. */
@@ -43,6 +47,12 @@ public interface ClaimRepository extends JpaRepository<Claim, Long>, JpaSpecific
     @Override
     @EntityGraph(attributePaths = {"article", "outlet"})
     Page<Claim> findAll(Specification<Claim> spec, Pageable pageable);
+
+    /** Initialises the countries of a page of claims (in batches: one query for the page). */
+    private static Page<Claim> withCountries(Page<Claim> page) {
+        page.forEach(claim -> Hibernate.initialize(claim.getCountries()));
+        return page;
+    }
 
     /** An article's claims in reading order. */
     @EntityGraph(attributePaths = {"outlet", "countries"})

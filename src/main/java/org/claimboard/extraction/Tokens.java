@@ -97,8 +97,24 @@ public final class Tokens {
             }
         }
         if (!ascii) {
-            folded = Normalizer.normalize(folded, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+            folded = withoutMarks(Normalizer.normalize(folded, Normalizer.Form.NFD));
         }
         return folded.toLowerCase(Locale.ROOT);
+    }
+
+    /** Drops combining marks (what the regex \p{M} matches) without a regular expression: this runs per token. */
+    private static String withoutMarks(String s) {
+        StringBuilder out = null;
+        for (int k = 0; k < s.length(); k++) {
+            int type = Character.getType(s.charAt(k));
+            boolean mark = type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                    || type == Character.COMBINING_SPACING_MARK;
+            if (mark && out == null) {
+                out = new StringBuilder(s.length()).append(s, 0, k);
+            } else if (!mark && out != null) {
+                out.append(s.charAt(k));
+            }
+        }
+        return out == null ? s : out.toString();
     }
 }

@@ -2,11 +2,11 @@ package org.claimboard.ingest;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.claimboard.article.Article;
 import org.claimboard.article.Mention;
@@ -52,14 +52,8 @@ class ExtractionWriter {
 
     Written write(Article article, Extraction found) {
         Spans spans = new Spans(article.getText().length());
-        Set<String> codes = new TreeSet<>(found.countryCodes());
-        found.claims().forEach(c -> { if (c.countries() != null) codes.addAll(c.countries()); });
-        found.pledges().forEach(p -> codes.add(p.actor()));
-        Map<String, Country> countries = references.countries(codes);
-        List<String> outletNames = new ArrayList<>(found.outletNames());
-        found.claims().forEach(c -> outletNames.add(c.outlet()));
-        found.pledges().forEach(p -> outletNames.add(p.outlet()));
-        Map<String, Outlet> outlets = references.outlets(outletNames);
+        Map<String, Country> countries = references.countries(countryCodes(found));
+        Map<String, Outlet> outlets = references.outlets(outletNames(found));
         Map<String, String[]> people = new LinkedHashMap<>();
         found.people().forEach(p -> people.putIfAbsent(p.name(), new String[] {p.role(), p.country()}));
         references.people(people);
@@ -69,22 +63,12 @@ class ExtractionWriter {
 
         Map<Integer, Claim> claimBySentence = new HashMap<>();
         List<Claim> claimRows = new ArrayList<>();
-        for (org.claimboard.extraction.Claim found1 : found.claims()) {
-            if (!spans.valid(found1.start(), found1.end())) {
-                continue;
+        for (org.claimboard.extraction.Claim said : found.claims()) {
+            if (spans.valid(said.start(), said.end())) {
+                Claim claim = claimOf(article, said, countries, outlets);
+                claimRows.add(claim);
+                claimBySentence.putIfAbsent(said.sentence(), claim);
             }
-            Claim claim = new Claim(article, found1.sentence(), found1.start(), found1.end(),
-                    article.excerpt(found1.start(), found1.end()));
-            claim.setOutlet(found1.outlet() == null ? null : outlets.get(found1.outlet()));
-            claim.setSpeaker(Limits.fit(found1.speaker(), Limits.NAME));
-            if (found1.countries() != null) {
-                found1.countries().stream().map(countries::get).filter(c -> c != null).forEach(claim::addCountry);
-            }
-            if (found1.date() != null) {
-                claim.setEventDate(found1.date().date(), found1.date().yearSource());
-            }
-            claimRows.add(claim);
-            claimBySentence.putIfAbsent(found1.sentence(), claim);
         }
         List<TroopPledge> pledgeRows = new ArrayList<>();
         for (Pledge pledge : found.pledges()) {
@@ -105,6 +89,36 @@ class ExtractionWriter {
         claims.saveAll(claimRows);
         pledges.saveAll(pledgeRows);
         return new Written(rows.size(), claimRows.size(), pledgeRows.size());
+    }
+
+    private static Set<String> countryCodes(Extraction found) {
+        Set<String> codes = new HashSet<>(found.countryCodes());
+        found.claims().stream().filter(c -> c.countries() != null).forEach(c -> codes.addAll(c.countries()));
+        found.pledges().forEach(p -> codes.add(p.actor()));
+        codes.remove(null);
+        return codes;
+    }
+
+    private static List<String> outletNames(Extraction found) {
+        List<String> names = new ArrayList<>(found.outletNames());
+        found.claims().forEach(c -> names.add(c.outlet()));
+        found.pledges().forEach(p -> names.add(p.outlet()));
+        return names;
+    }
+
+    private static Claim claimOf(Article article, org.claimboard.extraction.Claim said, Map<String, Country> countries,
+                                 Map<String, Outlet> outlets) {
+        Claim claim = new Claim(article, said.sentence(), said.start(), said.end(),
+                article.excerpt(said.start(), said.end()));
+        claim.setOutlet(said.outlet() == null ? null : outlets.get(said.outlet()));
+        claim.setSpeaker(Limits.fit(said.speaker(), Limits.NAME));
+        if (said.countries() != null) {
+            said.countries().stream().map(countries::get).filter(c -> c != null).forEach(claim::addCountry);
+        }
+        if (said.date() != null) {
+            claim.setEventDate(said.date().date(), said.date().yearSource());
+        }
+        return claim;
     }
 
     /** A claim for the sentence a pledge stands in: its countries and first date are those inside it. */

@@ -21,7 +21,8 @@ final class MentionRows {
     }
 
     List<Mention> of(Extraction found) {
-        found.countries().forEach(c -> add(MentionKind.COUNTRY, c.code(), c.start(), c.end()));
+        found.countries().stream().filter(c -> ReferenceData.isCountryCode(c.code()))
+                .forEach(c -> add(MentionKind.COUNTRY, c.code(), c.start(), c.end()));
         found.outlets().forEach(o -> add(MentionKind.OUTLET, o.name(), o.start(), o.end()));
         found.people().forEach(p -> add(MentionKind.PERSON, p.name(), p.start(), p.end()));
         found.dates().forEach(d -> add(MentionKind.DATE, d.date() == null ? null : d.date().iso(), d.start(), d.end()));

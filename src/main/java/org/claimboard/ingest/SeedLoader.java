@@ -67,7 +67,7 @@ public class SeedLoader implements ApplicationRunner {
     public IngestOutcome load(Path file) {
         String source = file.getFileName().toString();
         try {
-            return ingest.ingest(ArticleFiles.read(file), source);
+            return ingest.ingest(SeedFiles.read(file), source);
         } catch (UnreadableArticleException e) {
             return IngestOutcome.failed(source, e.getMessage());
         }

@@ -22,6 +22,7 @@ public interface TroopPledgeRepository extends JpaRepository<TroopPledge, Long> 
     Page<TroopPledge> findByActorNewestFirst(@Param("actor") String actor, Pageable pageable);
 
     /** The pledges stated in the given claims (one query for a whole page of claims). */
+    @EntityGraph(attributePaths = "claim")
     List<TroopPledge> findByClaimIdInOrderByClaimIdAscIdAsc(Collection<Long> claimIds);
 
     /**

@@ -8,27 +8,23 @@ import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Locale;
 
 import org.claimboard.extraction.ArticleInput;
-import org.claimboard.extraction.HtmlText;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
+import org.claimboard.extraction.HtmlArticle;
 
 /**
- * Reads an article file: {@code .txt} (or {@code .text}, {@code .md}) as plain text, {@code .html} /
- * {@code .htm} as a web page (text via {@link HtmlText}, title and, when the page declares them, publisher,
- * author and publication date from its head). The bytes must be valid UTF-8: a file that is not is refused
+ * Reads an article file for the ingest: {@code .txt} (or {@code .text}, {@code .md}) as plain text,
+ * {@code .html} / {@code .htm} as a web page through {@link HtmlArticle} (text, title and the metadata its
+ * head declares). The bytes must be valid UTF-8: a file that is not is refused
  * rather than read with replacement characters.
  */
-public final class ArticleFiles {
+public final class SeedFiles {
 
     /** Larger files are not news articles; refusing them keeps a stray dump from filling memory. */
     static final long MAX_BYTES = 5L * 1024 * 1024;
 
-    private ArticleFiles() {
+    private SeedFiles() {
     }
 
     public static boolean isHtml(Path file) {
@@ -48,19 +44,9 @@ public final class ArticleFiles {
         }
         String content = decode(bytesOf(file));
         if (isHtml(file)) {
-            return fromHtml(content, source);
+            return HtmlArticle.parse(content).withSource(source);
         }
-        return new ArticleInput(content, null, null, null, null, source);
-    }
-
-    /** A web page as an article: its readable text and the metadata its head declares. */
-    public static ArticleInput fromHtml(String html, String source) {
-        Document page = Jsoup.parse(html);
-        String title = page.title().isBlank() ? null : page.title().strip();
-        return new ArticleInput(HtmlText.toText(html), title,
-                meta(page, "meta[property=og:site_name]", "meta[name=publisher]"),
-                meta(page, "meta[name=author]", "meta[property=article:author]"),
-                publishedOn(page), source);
+        return ArticleInput.of(content).withSource(source);
     }
 
     private static byte[] bytesOf(Path file) throws UnreadableArticleException {
@@ -84,34 +70,6 @@ public final class ArticleFiles {
             throw new UnreadableArticleException("is not valid UTF-8 (save it as UTF-8 and try again)", e);
         } catch (CharacterCodingException e) {
             throw new UnreadableArticleException("is not valid UTF-8: " + e.getMessage(), e);
-        }
-    }
-
-    private static String meta(Document page, String... selectors) {
-        for (String selector : selectors) {
-            Element element = page.selectFirst(selector);
-            if (element != null && !element.attr("content").isBlank()) {
-                return element.attr("content").strip();
-            }
-        }
-        return null;
-    }
-
-    private static LocalDate publishedOn(Document page) {
-        String value = meta(page, "meta[property=article:published_time]", "meta[itemprop=datePublished]",
-                "meta[name=date]", "meta[name=pubdate]");
-        if (value == null) {
-            Element time = page.selectFirst(
-                    "time[itemprop=datePublished], header time[datetime], article time[datetime]");
-            value = time == null ? null : time.attr("datetime");
-        }
-        if (value == null || value.length() < 10) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.substring(0, 10));
-        } catch (java.time.format.DateTimeParseException notIso) {
-            return null;
         }
     }
 }

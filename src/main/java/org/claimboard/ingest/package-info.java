@@ -1,0 +1,16 @@
+/**
+ * Getting articles into the database and keeping what was extracted from them current.
+ * <ul>
+ * <li>{@link org.claimboard.ingest.ArticleIngestService} stores one article and everything the extractor found
+ * in it, in one transaction: all of it or none of it. The text is normalised first
+ * ({@link org.claimboard.ingest.ArticleTexts}); the SHA-256 of the normalised text identifies the article, so the
+ * same text is stored once whatever its file name. Empty, binary or letterless texts are refused with a reason;
+ * a real text in which nothing is found is still stored (re-extraction may find something later).</li>
+ * <li>{@link org.claimboard.ingest.SeedLoader} loads a folder ({@code claimboard.seeds-dir}) at start-up of the web
+ * app, or on request ({@code loadAll}); bad files are skipped with a logged reason, the others still load.</li>
+ * <li>{@link org.claimboard.ingest.ReextractService} runs the current extractor over every stored article and
+ * replaces the derived rows, one transaction per article; {@link org.claimboard.ingest.ReextractCommand} is the
+ * {@code reextract} command line.</li>
+ * </ul>
+ */
+package org.claimboard.ingest;

@@ -1,0 +1,103 @@
+package org.claimboard.extraction.outlet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.claimboard.extraction.LexicalSteps;
+import org.claimboard.extraction.OutletMention;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class OutletFinderTest {
+
+    private static List<String> outlets(String text) {
+        return LexicalSteps.run(text).outlets().stream().map(OutletMention::name).toList();
+    }
+
+    @Nested
+    class ListedOutlets {
+
+        @Test
+        void countWhenCitedAndGetTheirCanonicalName() {
+            assertThat(outlets("The Times reported that plans changed.")).containsExactly("The Times");
+            assertThat(outlets("According to the FT, and as the WSJ wrote, it failed.")).containsExactly("Financial Times",
+                    "The Wall Street Journal");
+            assertThat(outlets("He told Reuters and the BBC it was over.")).containsExactly("Reuters", "BBC");
+        }
+
+        @Test
+        void anAbbreviationGivesOnlyTheCanonicalName() {
+            assertThat(outlets("The force was cut, the WSJ reported on March 2nd.")).containsExactly("The Wall Street Journal");
+            assertThat(outlets("Spain changed course, El Pais reported.")).containsExactly("El País");
+            assertThat(outlets("Speaking to the FT, he agreed.")).containsExactly("Financial Times");
+        }
+
+        @Test
+        void theLongestNameWins() {
+            assertThat(outlets("The Sunday Times has released an article.")).containsExactly("The Sunday Times");
+            assertThat(outlets("The New York Times reported yesterday.")).containsExactly("The New York Times");
+        }
+
+        @Test
+        void doNotCountWithoutAnyWordOfReporting() {
+            assertThat(outlets("The Times Square crowd and Bloomberg terminals.")).isEmpty();
+        }
+
+        @Test
+        void capitalisedAbbreviationsNeedCapitals() {
+            assertThat(outlets("He said ap and ft are words, according to nobody.")).isEmpty();
+        }
+
+        @Test
+        void anAgencyCreditedInTheDatelineIsThePublisherNotACitation() {
+            assertThat(outlets("LONDON (Reuters) - Officials said on Monday that it failed.")).isEmpty();
+            assertThat(outlets("The Reuters Institute said so, and Reuters Monday reported more.")).containsExactly("Reuters");
+        }
+
+        @Test
+        void offsetsCoverTheName() {
+            String text = "as reported by the Financial Times today";
+            OutletMention found = LexicalSteps.run(text).outlets().get(0);
+            assertThat(text.substring(found.start(), found.end())).isEqualTo("the Financial Times");
+        }
+    }
+
+    @Nested
+    class UnlistedOutlets {
+
+        @Test
+        void areFoundByTheGrammarOfReporting() {
+            assertThat(outlets("Plans are ready, Baltic.Watch reports via local media.")).containsExactly("Baltic.Watch");
+            assertThat(outlets("A report in Gazeta Polska said so.")).containsExactly("Gazeta Polska");
+            assertThat(outlets("Officials spoke to Tallinn Daily Herald, which confirmed it.")).containsExactly("Tallinn Daily Herald");
+        }
+
+        @Test
+        void aKindOfOutletBeforeOrAfterTheNameMakesItOne() {
+            assertThat(outlets("the German newspaper Tagesblick said so.")).containsExactly("Tagesblick");
+            assertThat(outlets("according to LRT, the Lithuanian public broadcaster.")).containsExactly("LRT");
+            assertThat(outlets("according to Report.az, a local news site.")).containsExactly("Report.az");
+        }
+
+        @Test
+        void someonesNameIsNoOutlet() {
+            assertThat(outlets("As CNN's Jim Sciutto reported, it failed.")).containsExactly("CNN");
+        }
+
+        @Test
+        void weakGrammarNeedsANameThatLooksLikeAnOutlet() {
+            assertThat(outlets("According to John Smith, the plan failed.")).isEmpty();
+            assertThat(outlets("According to Baltic News Network, the plan failed.")).containsExactly("Baltic News Network");
+        }
+
+        @Test
+        void peopleCountriesAndGovernmentBodiesAreNoOutlets() {
+            assertThat(outlets("Kremlin spokesman Dmitry Peskov reported progress. Russia reported gains.")).isEmpty();
+            assertThat(outlets("The French Foreign Ministry also revealed plans. Officials reported losses.")).isEmpty();
+            assertThat(outlets("Most nations remain reluctant to send troops to Ukraine, citing fears.")).isEmpty();
+            assertThat(outlets("The Institute for the Study of War reported gains.")).isEmpty();
+            assertThat(outlets("Zelensky wrote on Telegram that talks failed.")).isEmpty();
+        }
+    }
+}
