@@ -1,5 +1,11 @@
 package org.claimboard.article;
 
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.claimboard.claim.ArticleClaimCount;
+import org.claimboard.claim.ClaimRepository;
 import org.claimboard.system.Pagination;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -18,10 +24,12 @@ class ArticleController {
             Sort.Order.desc("ingestedAt"), Sort.Order.desc("id"));
 
     private final ArticleRepository articles;
+    private final ClaimRepository claims;
     private final ArticleReader reader;
 
-    ArticleController(ArticleRepository articles, ArticleReader reader) {
+    ArticleController(ArticleRepository articles, ClaimRepository claims, ArticleReader reader) {
         this.articles = articles;
+        this.claims = claims;
         this.reader = reader;
     }
 
@@ -29,7 +37,11 @@ class ArticleController {
     String list(@RequestParam(defaultValue = "1") int page, Model model) {
         Page<ArticleSummary> result = articles.findAllBy(
                 PageRequest.of(Pagination.index(page), Pagination.PAGE_SIZE, NEWEST_FIRST));
+        List<Long> ids = result.getContent().stream().map(ArticleSummary::getId).toList();
+        Map<Long, Long> claimCounts = ids.isEmpty() ? Map.of() : claims.countByArticleIdIn(ids).stream()
+                .collect(Collectors.toMap(ArticleClaimCount::articleId, ArticleClaimCount::claims));
         model.addAttribute("articles", result.getContent());
+        model.addAttribute("claimCounts", claimCounts);
         model.addAttribute("pages", Pagination.of(result));
         return "article/list";
     }

@@ -80,4 +80,10 @@ public interface ClaimRepository extends JpaRepository<Claim, Long>, JpaSpecific
             select new org.claimboard.claim.OutletTally(o.slug, o.name, count(c))
             from Claim c join c.outlet o where o.id in :ids group by o.slug, o.name""")
     List<OutletTally> tallyByOutletIdIn(@Param("ids") Collection<Long> ids);
+
+    /** Claim counts for the given articles (one grouped query for a page of articles). */
+    @Query("""
+            select new org.claimboard.claim.ArticleClaimCount(c.article.id, count(c))
+            from Claim c where c.article.id in :ids group by c.article.id""")
+    List<ArticleClaimCount> countByArticleIdIn(@Param("ids") Collection<Long> ids);
 }

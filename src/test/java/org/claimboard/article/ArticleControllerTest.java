@@ -31,6 +31,8 @@ class ArticleControllerTest {
     @MockitoBean
     ArticleRepository articles;
     @MockitoBean
+    org.claimboard.claim.ClaimRepository claims;
+    @MockitoBean
     ArticleReader reader;
 
     @Test
