@@ -30,4 +30,18 @@
     });
   }
   document.addEventListener('DOMContentLoaded', drawStanceChart);
+
+  // Filter forms send every field; leave the empty ones out so pushed URLs stay short and readable.
+  document.addEventListener('htmx:configRequest', function (event) {
+    var params = event.detail.parameters;
+    var names = [];
+    if (typeof params.forEach === 'function') {
+      params.forEach(function (value, name) { if (value === '') { names.push(name); } });
+    } else {
+      Object.keys(params).forEach(function (name) { if (params[name] === '') { names.push(name); } });
+    }
+    names.forEach(function (name) {
+      if (typeof params.delete === 'function') { params.delete(name); } else { delete params[name]; }
+    });
+  });
 })();

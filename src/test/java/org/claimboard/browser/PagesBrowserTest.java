@@ -32,10 +32,13 @@ class PagesBrowserTest extends BrowserTestBase {
     void filteringClaimsToPolandShowsOnlyPolandsClaims() {
         open("/claims");
         int everything = all(".claim-row").size();
+        script("window.claimboardPageMarker = 'still here'");
         new Select(one("#filter-country")).selectByValue("PL");
-        one("#claim-filters button[type=submit]").click();
         waiting().until(ExpectedConditions.urlContains("country=PL"));
         waiting().until(d -> !d.findElements(By.cssSelector("#results .claim-row")).isEmpty());
+        assertThat(script("return window.claimboardPageMarker")).as("htmx swapped the results in place")
+                .isEqualTo("still here");
+        assertThat(browser.getCurrentUrl()).as("empty filters stay out of the URL").doesNotContain("outlet=");
 
         List<WebElement> rows = all("#results .claim-row");
         assertThat(rows).isNotEmpty();
