@@ -1,6 +1,8 @@
 package org.claimboard.article;
 
 import java.util.List;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Limit;
@@ -44,4 +46,7 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
                or exists (select 1 from Claim c where c.article = a and c.outlet.slug = :slug)""")
     Page<ArticleSummary> findCiting(@Param("name") String outletName, @Param("slug") String outletSlug,
                                     Pageable pageable);
+
+    /** Metadata of the given articles, without their texts. */
+    List<ArticleSummary> findByIdIn(Collection<Long> ids);
 }

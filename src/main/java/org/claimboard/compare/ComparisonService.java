@@ -50,8 +50,8 @@ public class ComparisonService {
             }
             columns.add(new Comparison.Column(slug, outlet.getName(), "/outlets/" + slug));
         }
-        List<PledgeView> reports = pledges.findByOutletSlugs(slugs, PageRequest.of(0, MAX_REPORTS)).stream()
-                .map(PledgeView::of).toList();
+        List<PledgeView> reports = PledgeView.of(pledges.findByOutletSlugs(slugs, PageRequest.of(0, MAX_REPORTS)),
+                articles);
         return matrix(columns, reports, PledgeView::outletSlug);
     }
 
@@ -67,8 +67,8 @@ public class ComparisonService {
             }
             columns.add(new Comparison.Column(String.valueOf(id), article.label(), "/articles/" + id));
         }
-        List<PledgeView> reports = pledges.findByArticleIds(ids, PageRequest.of(0, MAX_REPORTS)).stream()
-                .map(PledgeView::of).toList();
+        List<PledgeView> reports = PledgeView.of(pledges.findByArticleIds(ids, PageRequest.of(0, MAX_REPORTS)),
+                articles);
         return matrix(columns, reports, r -> String.valueOf(r.articleId()));
     }
 

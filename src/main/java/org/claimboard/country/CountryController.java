@@ -10,8 +10,9 @@ import org.claimboard.claim.ClaimFilter;
 import org.claimboard.claim.ClaimListing;
 import org.claimboard.claim.ClaimRepository;
 import org.claimboard.claim.ClaimRow;
-import org.claimboard.claim.CountryTally;
+import org.claimboard.article.ArticleRepository;
 import org.claimboard.pledge.PledgeView;
+import org.claimboard.pledge.TroopPledge;
 import org.claimboard.pledge.TroopPledgeRepository;
 import org.claimboard.system.NotFoundException;
 import org.claimboard.system.Pagination;
@@ -35,13 +36,15 @@ class CountryController {
     private final ClaimRepository claims;
     private final TroopPledgeRepository pledges;
     private final ClaimListing listing;
+    private final ArticleRepository articles;
 
     CountryController(CountryRepository countries, ClaimRepository claims, TroopPledgeRepository pledges,
-                      ClaimListing listing) {
+                      ClaimListing listing, ArticleRepository articles) {
         this.countries = countries;
         this.claims = claims;
         this.pledges = pledges;
         this.listing = listing;
+        this.articles = articles;
     }
 
     /** One line of the index: a country, how many claims concern it, and its latest reported stance (or null). */
@@ -68,8 +71,10 @@ class CountryController {
                 @RequestParam(defaultValue = "1") int ledger, Model model) {
         Country country = countries.findById(code.toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> new NotFoundException("Country", code));
-        Page<PledgeView> reported = pledges.findByActorNewestFirst(country.getCode(),
-                PageRequest.of(Pagination.index(ledger), LEDGER_SIZE)).map(PledgeView::of);
+        Page<TroopPledge> stated = pledges.findLedger(country.getCode(),
+                PageRequest.of(Pagination.index(ledger), LEDGER_SIZE));
+        Page<PledgeView> reported = new PageImpl<>(PledgeView.of(stated.getContent(), articles),
+                stated.getPageable(), stated.getTotalElements());
         Page<ClaimRow> about = listing.search(ClaimFilter.none().withCountries(java.util.Set.of(country.getCode())),
                 PageRequest.of(Pagination.index(page), Pagination.PAGE_SIZE));
         model.addAttribute("country", country);

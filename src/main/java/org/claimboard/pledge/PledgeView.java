@@ -1,9 +1,16 @@
 package org.claimboard.pledge;
 
 import java.text.NumberFormat;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Locale;
 
 import org.claimboard.article.Article;
+import org.claimboard.article.ArticleRepository;
+import org.claimboard.article.ArticleSummary;
 import org.claimboard.claim.Claim;
 import org.claimboard.country.Country;
 import org.claimboard.extraction.ForceKind;
@@ -11,6 +18,8 @@ import org.claimboard.extraction.Qualifier;
 import org.claimboard.extraction.Stance;
 import org.claimboard.outlet.Outlet;
 import org.claimboard.system.DateLabel;
+import org.hibernate.Hibernate;
+import org.hibernate.proxy.HibernateProxy;
 
 /**
  * A reported stance as pages show it: who, what, how many, and where it was said (sentence, article, source,
@@ -19,6 +28,44 @@ import org.claimboard.system.DateLabel;
 public record PledgeView(long id, long claimId, long articleId, String articleTitle, String actor, Stance stance,
                          Integer troops, Integer troopsMax, Qualifier qualifier, ForceKind kind, String sentence,
                          String outletName, String outletSlug, String speaker, String publisher, DateLabel date) {
+
+    /**
+     * Views of pledges whose claim and outlet are loaded. Articles not loaded with them are described from
+     * their summaries (one query for all), so no article text is read just to name its source.
+     */
+    public static List<PledgeView> of(List<TroopPledge> pledges, ArticleRepository articles) {
+        Set<Long> unloaded = new LinkedHashSet<>();
+        for (TroopPledge pledge : pledges) {
+            Object article = pledge.getClaim().getArticle();
+            if (!Hibernate.isInitialized(article) && article instanceof HibernateProxy proxy) {
+                unloaded.add((Long) proxy.getHibernateLazyInitializer().getIdentifier());
+            }
+        }
+        Map<Long, ArticleSummary> summaries = new HashMap<>();
+        if (!unloaded.isEmpty()) {
+            articles.findByIdIn(unloaded).forEach(a -> summaries.put(a.getId(), a));
+        }
+        return pledges.stream().map(p -> of(p, summaries)).toList();
+    }
+
+    private static PledgeView of(TroopPledge pledge, Map<Long, ArticleSummary> summaries) {
+        Article article = pledge.getClaim().getArticle();
+        if (Hibernate.isInitialized(article) || !(article instanceof HibernateProxy proxy)) {
+            return of(pledge);
+        }
+        Long articleId = (Long) proxy.getHibernateLazyInitializer().getIdentifier();
+        ArticleSummary summary = summaries.get(articleId);
+        Claim claim = pledge.getClaim();
+        Outlet outlet = claim.getOutlet();
+        DateLabel date = DateLabel.of(claim.getEventYear(), claim.getEventMonth(), claim.getEventDay(),
+                claim.getYearSource());
+        return new PledgeView(pledge.getId(), claim.getId(), articleId,
+                summary == null ? "Article " + articleId : summary.label(), pledge.getActor(), pledge.getStance(),
+                pledge.getTroops(), pledge.getTroopsMax(), pledge.getQualifier(), pledge.getKind(), claim.getText(),
+                outlet == null ? null : outlet.getName(), outlet == null ? null : outlet.getSlug(),
+                claim.getSpeaker(), summary == null ? null : summary.getPublisher(),
+                date != null || summary == null ? date : DateLabel.of(summary.getPublishedOn()));
+    }
 
     public static PledgeView of(TroopPledge pledge) {
         Claim claim = pledge.getClaim();

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.claimboard.article.ArticleRepository;
 import org.claimboard.pledge.PledgeView;
 import org.claimboard.pledge.TroopPledgeRepository;
 import org.springframework.data.domain.PageRequest;
@@ -21,9 +22,11 @@ public class TimelineService {
     static final int MAX_REPORTS = 1000;
 
     private final TroopPledgeRepository pledges;
+    private final ArticleRepository articles;
 
-    TimelineService(TroopPledgeRepository pledges) {
+    TimelineService(TroopPledgeRepository pledges, ArticleRepository articles) {
         this.pledges = pledges;
+        this.articles = articles;
     }
 
     @Transactional(readOnly = true)
@@ -33,8 +36,8 @@ public class TimelineService {
         if (actors.isEmpty()) {
             return List.of();
         }
-        List<PledgeView> reports = pledges.findByActorsChronological(actors, PageRequest.of(0, MAX_REPORTS))
-                .stream().map(PledgeView::of).toList();
+        List<PledgeView> reports = PledgeView.of(
+                pledges.findByActorsChronological(actors, PageRequest.of(0, MAX_REPORTS)), articles);
         return lanes(actors, reports);
     }
 

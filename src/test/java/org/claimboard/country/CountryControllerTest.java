@@ -41,13 +41,15 @@ class CountryControllerTest {
     TroopPledgeRepository pledges;
     @MockitoBean
     ClaimListing listing;
+    @MockitoBean
+    org.claimboard.article.ArticleRepository articles;
 
     @Test
     void ledgerShowsEveryReportedStanceWithNumberSourceAndSentenceThenTheClaims() throws Exception {
         when(countries.findById("GB")).thenReturn(Optional.of(Country.of("GB")));
         var article = Fixtures.article(1, Fixtures.TIMES_SENTENCE);
         var claim = Fixtures.claim(11, article, Fixtures.TIMES_SENTENCE, Fixtures.outlet(3, "The Times"), "GB");
-        when(pledges.findByActorNewestFirst(eq("GB"), any())).thenReturn(new PageImpl<>(List.of(
+        when(pledges.findLedger(eq("GB"), any())).thenReturn(new PageImpl<>(List.of(
                 Fixtures.pledge(1, claim, "GB", Stance.DECLINED, null),
                 Fixtures.pledge(2, claim, "GB", Stance.OFFERED, 10_000))));
         when(listing.search(argThat(f -> f.countries().equals(Set.of("GB"))), any()))
@@ -89,7 +91,7 @@ class CountryControllerTest {
         @Test
         void nonNumericLedgerPageGivesA400Page() throws Exception {
             when(countries.findById("GB")).thenReturn(Optional.of(Country.of("GB")));
-            when(pledges.findByActorNewestFirst(any(), any())).thenReturn(Page.empty());
+            when(pledges.findLedger(any(), any())).thenReturn(Page.empty());
             mvc.perform(get("/countries/GB").param("ledger", "two")).andExpect(status().isBadRequest());
         }
     }

@@ -24,7 +24,11 @@ import org.claimboard.extraction.Stance;
 import org.claimboard.pledge.PledgeView;
 import org.claimboard.pledge.TroopPledge;
 import org.claimboard.pledge.TroopPledgeRepository;
+import org.claimboard.compare.Comparison;
+import org.claimboard.compare.ComparisonService;
 import org.claimboard.support.SampleClaims;
+import org.claimboard.timeline.Lane;
+import org.claimboard.timeline.TimelineService;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +43,7 @@ import org.springframework.data.domain.PageRequest;
 /** The queries the pages add, on the real schema; and that a page costs a fixed number of statements. */
 @DataJpaTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ClaimListing.class, ArticleReader.class})
+@Import({ClaimListing.class, ArticleReader.class, TimelineService.class, ComparisonService.class})
 class PageQueriesTest {
 
     @Autowired
@@ -56,6 +60,10 @@ class PageQueriesTest {
     ClaimListing listing;
     @Autowired
     ArticleReader reader;
+    @Autowired
+    TimelineService timeline;
+    @Autowired
+    ComparisonService comparisons;
 
     SampleClaims sample;
 
@@ -133,5 +141,26 @@ class PageQueriesTest {
         assertThat(view.claims()).hasSize(1);
         assertThat(view.pledges()).extracting(PledgeView::actor).containsExactlyInAnyOrder("PL", "FR");
         assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(5);
+    }
+
+    @Test
+    void lanesAndComparisonsNameTheirArticlesFromSummariesWithoutLoadingArticleTexts() {
+        em.clear();
+        Statistics statistics = statistics();
+        List<Lane> lanes = timeline.lanes(List.of("FR"));
+        assertThat(lanes).singleElement().satisfies(lane -> assertThat(lane.steps())
+                .extracting(PledgeView::articleTitle).containsExactly("first", "second"));
+        assertThat(countArticles(statistics)).as("no Article entity (and so no article text) loaded").isZero();
+        assertThat(statistics.getPrepareStatementCount()).as("pledges, then article summaries").isEqualTo(2);
+
+        em.clear();
+        statistics = statistics();
+        Comparison matrix = comparisons.outlets(List.of("the-times", "financial-times"));
+        assertThat(matrix.rows()).extracting(Comparison.Row::actor).containsExactly("FR", "DE");
+        assertThat(countArticles(statistics)).isZero();
+    }
+
+    private static long countArticles(Statistics statistics) {
+        return statistics.getEntityStatistics(org.claimboard.article.Article.class.getName()).getLoadCount();
     }
 }
