@@ -38,10 +38,20 @@ public interface ClaimRepository extends JpaRepository<Claim, Long>, JpaSpecific
     Sort CHRONOLOGICAL = Sort.by(Sort.Order.asc("eventYear").nullsLast(), Sort.Order.asc("eventMonth").nullsLast(),
             Sort.Order.asc("eventDay").nullsLast(), Sort.Order.asc("sortDate").nullsLast(), Sort.Order.asc("id"));
 
-    /** One page of the dated claims matching the filter, in {@link #CHRONOLOGICAL} order. */
+    /**
+     * Like {@link #search} but for list pages: outlets loaded, articles left as references (list pages read
+     * article summaries, never article texts).
+     */
+    default Page<Claim> list(ClaimFilter filter, Pageable pageable) {
+        Pageable sorted = pageable.getSort().isSorted() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST);
+        return findBy(ClaimSpecifications.matching(filter), q -> q.project("outlet").page(sorted));
+    }
+
+    /** One page of the dated claims matching the filter, in {@link #CHRONOLOGICAL} order; as {@link #list}. */
     default Page<Claim> timeline(ClaimFilter filter, Pageable pageable) {
-        return findAll(ClaimSpecifications.matching(filter).and(ClaimSpecifications.dated()),
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), CHRONOLOGICAL));
+        return findBy(ClaimSpecifications.matching(filter).and(ClaimSpecifications.dated()), q -> q.project("outlet")
+                .page(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), CHRONOLOGICAL)));
     }
 
     @Override

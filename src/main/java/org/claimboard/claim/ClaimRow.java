@@ -1,6 +1,11 @@
 package org.claimboard.claim;
 
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+
+import org.claimboard.article.Article;
+import org.claimboard.article.ArticleSummary;
 
 import org.claimboard.country.Country;
 import org.claimboard.outlet.Outlet;
@@ -14,13 +19,24 @@ public record ClaimRow(long id, long articleId, String articleTitle, String text
 
     /** From a claim whose article, outlet and countries can be read (fetched, or inside a transaction). */
     public static ClaimRow of(Claim claim, List<PledgeView> pledges) {
+        Article article = claim.getArticle();
+        return of(claim, pledges, article.getId(), article.label(), article.getPublishedOn());
+    }
+
+    /** From a claim whose article is described by its summary (null if missing) rather than loaded. */
+    public static ClaimRow of(Claim claim, List<PledgeView> pledges, Long articleId, ArticleSummary summary) {
+        return of(claim, pledges, articleId, summary == null ? "Article " + articleId : summary.label(),
+                summary == null ? null : summary.getPublishedOn());
+    }
+
+    private static ClaimRow of(Claim claim, List<PledgeView> pledges, Long articleId, String articleLabel,
+                               LocalDate published) {
         Outlet outlet = claim.getOutlet();
         DateLabel date = DateLabel.of(claim.getEventYear(), claim.getEventMonth(), claim.getEventDay(),
                 claim.getYearSource());
-        return new ClaimRow(claim.getId(), claim.getArticle().getId(), claim.getArticle().label(), claim.getText(),
+        return new ClaimRow(claim.getId(), articleId, articleLabel, claim.getText(),
                 outlet == null ? null : outlet.getName(), outlet == null ? null : outlet.getSlug(),
-                claim.getSpeaker(), claim.getCountries().stream()
-                        .sorted(java.util.Comparator.comparing(Country::getCode)).toList(),
-                date != null ? date : DateLabel.of(claim.getArticle().getPublishedOn()), pledges);
+                claim.getSpeaker(), claim.getCountries().stream().sorted(Comparator.comparing(Country::getCode)).toList(),
+                date != null ? date : DateLabel.of(published), pledges);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.Locale;
 
 import org.claimboard.article.Article;
+import org.claimboard.article.ArticleRef;
 import org.claimboard.article.ArticleRepository;
 import org.claimboard.article.ArticleSummary;
 import org.claimboard.claim.Claim;
@@ -18,8 +19,6 @@ import org.claimboard.extraction.Qualifier;
 import org.claimboard.extraction.Stance;
 import org.claimboard.outlet.Outlet;
 import org.claimboard.system.DateLabel;
-import org.hibernate.Hibernate;
-import org.hibernate.proxy.HibernateProxy;
 
 /**
  * A reported stance as pages show it: who, what, how many, and where it was said (sentence, article, source,
@@ -36,24 +35,29 @@ public record PledgeView(long id, long claimId, long articleId, String articleTi
     public static List<PledgeView> of(List<TroopPledge> pledges, ArticleRepository articles) {
         Set<Long> unloaded = new LinkedHashSet<>();
         for (TroopPledge pledge : pledges) {
-            Object article = pledge.getClaim().getArticle();
-            if (!Hibernate.isInitialized(article) && article instanceof HibernateProxy proxy) {
-                unloaded.add((Long) proxy.getHibernateLazyInitializer().getIdentifier());
+            Article article = pledge.getClaim().getArticle();
+            if (!ArticleRef.loaded(article)) {
+                unloaded.add(ArticleRef.id(article));
             }
         }
         Map<Long, ArticleSummary> summaries = new HashMap<>();
         if (!unloaded.isEmpty()) {
             articles.findByIdIn(unloaded).forEach(a -> summaries.put(a.getId(), a));
         }
+        return of(pledges, summaries);
+    }
+
+    /** Views of pledges whose unloaded articles are described by the given summaries. */
+    public static List<PledgeView> of(List<TroopPledge> pledges, Map<Long, ArticleSummary> summaries) {
         return pledges.stream().map(p -> of(p, summaries)).toList();
     }
 
     private static PledgeView of(TroopPledge pledge, Map<Long, ArticleSummary> summaries) {
         Article article = pledge.getClaim().getArticle();
-        if (Hibernate.isInitialized(article) || !(article instanceof HibernateProxy proxy)) {
+        if (ArticleRef.loaded(article)) {
             return of(pledge);
         }
-        Long articleId = (Long) proxy.getHibernateLazyInitializer().getIdentifier();
+        Long articleId = ArticleRef.id(article);
         ArticleSummary summary = summaries.get(articleId);
         Claim claim = pledge.getClaim();
         Outlet outlet = claim.getOutlet();

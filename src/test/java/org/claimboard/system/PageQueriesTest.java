@@ -130,7 +130,10 @@ class PageQueriesTest {
                     assertThat(r.countries()).extracting(c -> c.getCode()).containsExactly("FR", "PL");
                     assertThat(r.date().text()).isEqualTo("10 April, year unknown");
                 });
-        assertThat(statistics.getPrepareStatementCount()).as("page, countries, pledges").isLessThanOrEqualTo(4);
+        assertThat(statistics.getPrepareStatementCount()).as("page, article summaries, countries, pledges")
+                .isLessThanOrEqualTo(5);
+        assertThat(countArticles(statistics)).as("no article text read for a list").isZero();
+        assertThat(page.getContent()).extracting(ClaimRow::articleTitle).contains("first", "second", "undated");
     }
 
     @Test
