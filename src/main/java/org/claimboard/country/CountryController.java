@@ -77,6 +77,9 @@ class CountryController {
                 stated.getPageable(), stated.getTotalElements());
         Page<ClaimRow> about = listing.search(ClaimFilter.none().withCountries(java.util.Set.of(country.getCode())),
                 PageRequest.of(Pagination.index(page), Pagination.PAGE_SIZE));
+        List<PledgeView> newest = ledger == 1 ? reported.getContent()
+                : PledgeView.of(pledges.findLedger(country.getCode(), PageRequest.of(0, 1)).getContent(), articles);
+        model.addAttribute("latest", newest.isEmpty() ? null : newest.get(0));
         model.addAttribute("country", country);
         model.addAttribute("ledger", reported.getContent());
         model.addAttribute("ledgerPages", Pagination.of(reported, "ledger"));

@@ -61,7 +61,8 @@ class CountryControllerTest {
         assertThat(html).contains("<h1>United Kingdom</h1>").contains("stance-declined").contains("stance-offered")
                 .contains("10,000").contains("href=\"/outlets/the-times\"")
                 .contains("href=\"/articles/1#claim-11\"").contains("Claims about United Kingdom")
-                .contains("href=\"/timeline?country=GB\"");
+                .contains("href=\"/timeline?country=GB\"")
+                .containsPattern("Latest reported stance:</span>\\s*<span class=\"badge stance-declined\"");
     }
 
     @Test
