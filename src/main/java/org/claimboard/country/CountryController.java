@@ -53,7 +53,7 @@ class CountryController {
 
     @GetMapping("/countries")
     String list(@RequestParam(defaultValue = "1") int page, Model model) {
-        Map<String, PledgeView> latest = pledges.findLatestPerActor().stream().map(PledgeView::of)
+        Map<String, PledgeView> latest = PledgeView.of(pledges.findLatestPerActorForLists(), articles).stream()
                 .collect(Collectors.toMap(PledgeView::actor, Function.identity(), (a, b) -> a));
         List<CountryLine> lines = claims.tallyByCountry().stream()
                 .map(t -> new CountryLine(t.code(), t.name(), t.claims(), latest.get(t.code()))).toList();

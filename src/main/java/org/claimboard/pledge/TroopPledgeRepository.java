@@ -98,4 +98,14 @@ public interface TroopPledgeRepository extends JpaRepository<TroopPledge, Long> 
             where p.actor = :actor order by c.sortDate desc nulls last, p.id desc""",
             countQuery = "select count(p) from TroopPledge p where p.actor = :actor")
     Page<TroopPledge> findLedger(@Param("actor") String actor, Pageable pageable);
+
+    /** Each actor's most recent pledge (as {@link #findLatestPerActor}) with claim and outlet, articles unloaded. */
+    default List<TroopPledge> findLatestPerActorForLists() {
+        List<Long> ids = findLatestIdPerActor();
+        return ids.isEmpty() ? List.of() : findWithClaimAndOutletByIdIn(ids);
+    }
+
+    @EntityGraph(attributePaths = {"claim", "claim.outlet"})
+    @Query("select p from TroopPledge p where p.id in :ids order by p.actor")
+    List<TroopPledge> findWithClaimAndOutletByIdIn(@Param("ids") Collection<Long> ids);
 }

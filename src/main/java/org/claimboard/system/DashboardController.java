@@ -47,7 +47,7 @@ class DashboardController {
         model.addAttribute("claimCount", claims.count());
         model.addAttribute("outletCount", outlets.count());
         model.addAttribute("countryCount", countries.count());
-        List<PledgeView> latest = pledges.findLatestPerActor().stream().map(PledgeView::of)
+        List<PledgeView> latest = PledgeView.of(pledges.findLatestPerActorForLists(), articles).stream()
                 .sorted(java.util.Comparator.comparing(PledgeView::coalition).thenComparing(PledgeView::actorName))
                 .toList();
         model.addAttribute("latestStances", latest);

@@ -69,7 +69,7 @@ class CountryControllerTest {
     void indexListsCountriesWithTheirLatestStance() throws Exception {
         when(claims.tallyByCountry()).thenReturn(List.of(new CountryTally("PL", "Poland", 3)));
         var claim = Fixtures.claim(11, Fixtures.article(1, "Poland declined."), "Poland declined.", null, "PL");
-        when(pledges.findLatestPerActor()).thenReturn(List.of(Fixtures.pledge(1, claim, "PL", Stance.DECLINED, null)));
+        when(pledges.findLatestPerActorForLists()).thenReturn(List.of(Fixtures.pledge(1, claim, "PL", Stance.DECLINED, null)));
         String html = mvc.perform(get("/countries")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(html).contains("href=\"/countries/PL\">Poland</a>").contains("stance-declined")

@@ -49,7 +49,7 @@ class DashboardControllerTest {
         when(countries.count()).thenReturn(12L);
         var a = Fixtures.article(1, Fixtures.TIMES_SENTENCE);
         var claim = Fixtures.claim(11, a, Fixtures.TIMES_SENTENCE, Fixtures.outlet(3, "The Times"), "GB");
-        when(pledges.findLatestPerActor()).thenReturn(List.of(
+        when(pledges.findLatestPerActorForLists()).thenReturn(List.of(
                 Fixtures.pledge(1, claim, "GB", Stance.OFFERED, 10_000),
                 Fixtures.pledge(2, claim, "PL", Stance.DECLINED, null),
                 Fixtures.pledge(3, claim, "COALITION", Stance.PROPOSED, 64_000)));

@@ -166,4 +166,15 @@ class PageQueriesTest {
     private static long countArticles(Statistics statistics) {
         return statistics.getEntityStatistics(org.claimboard.article.Article.class.getName()).getLoadCount();
     }
+
+    @Test
+    void latestStancePerActorForListsLeavesArticleTextsUnread() {
+        em.clear();
+        Statistics statistics = statistics();
+        List<PledgeView> latest = PledgeView.of(pledges.findLatestPerActorForLists(), articles);
+        assertThat(latest).extracting(PledgeView::actor).containsExactly("DE", "FR", "GB", "PL");
+        assertThat(latest).filteredOn(p -> p.actor().equals("FR")).singleElement()
+                .satisfies(p -> assertThat(p.stance()).isEqualTo(Stance.REVERSED));
+        assertThat(countArticles(statistics)).isZero();
+    }
 }
