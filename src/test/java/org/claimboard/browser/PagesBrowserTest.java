@@ -54,6 +54,24 @@ class PagesBrowserTest extends BrowserTestBase {
 
     @Test
     @Order(3)
+    void nextPageOfClaimsKeepsTheFilterAndSwapsInPlace() {
+        open("/claims?q=troops");
+        List<WebElement> next = all("#results a[rel=next]");
+        assertThat(next).as("the seeds give more than a page of claims mentioning troops").isNotEmpty();
+        String firstPage = one("#results .claim-row").getText();
+        script("window.claimboardPageMarker = 'still here'");
+        next.get(0).click();
+        waiting().until(ExpectedConditions.urlContains("page=2"));
+        assertThat(browser.getCurrentUrl()).contains("q=troops");
+        waiting().until(d -> !d.findElements(By.cssSelector("#results .claim-row")).isEmpty()
+                && !d.findElement(By.cssSelector("#results .claim-row")).getText().equals(firstPage));
+        assertThat(script("return window.claimboardPageMarker")).isEqualTo("still here");
+        assertThat(all("#results .claim-row .sentence > span")).allSatisfy(
+                sentence -> assertThat(sentence.getText().toLowerCase()).contains("troops"));
+    }
+
+    @Test
+    @Order(4)
     void comparingTheTimesWithTheFinancialTimesGivesTwoColumnsWithTheUkFilled() {
         open("/compare?outlet=the-times&outlet=financial-times");
         assertThat(all("#comparison thead th.source-col")).extracting(WebElement::getText)
@@ -68,7 +86,7 @@ class PagesBrowserTest extends BrowserTestBase {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aTimelineEntryLeadsToItsHighlightedSentence() {
         open("/timeline");
         screenshot("timeline");
@@ -92,7 +110,7 @@ class PagesBrowserTest extends BrowserTestBase {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aCountryLedgerListsItsReportedStances() {
         open("/countries");
         one("a[href='/countries/GB']").click();
