@@ -1,6 +1,9 @@
 package org.claimboard.claim;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.claimboard.country.CountryRepository;
+import org.claimboard.extraction.Stance;
 import org.claimboard.outlet.OutletRepository;
 import org.claimboard.system.Pagination;
 import org.springframework.data.domain.Page;
@@ -11,8 +14,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestHeader;
-
-import jakarta.servlet.http.HttpServletResponse;
 
 /** The claim list with its filters; htmx requests get just the results, so filtering swaps the table in place. */
 @Controller
@@ -44,7 +45,7 @@ class ClaimController {
         if (htmx != null) {
             return "claim/list :: results";
         }
-        model.addAttribute("stances", org.claimboard.extraction.Stance.values());
+        model.addAttribute("stances", Stance.values());
         model.addAttribute("countries", countries.findAllByOrderByNameAsc());
         model.addAttribute("outlets", outlets.findAllByOrderByNameAsc());
         return "claim/list";

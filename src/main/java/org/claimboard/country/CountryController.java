@@ -3,14 +3,15 @@ package org.claimboard.country;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.claimboard.article.ArticleRepository;
 import org.claimboard.claim.ClaimFilter;
 import org.claimboard.claim.ClaimListing;
 import org.claimboard.claim.ClaimRepository;
 import org.claimboard.claim.ClaimRow;
-import org.claimboard.article.ArticleRepository;
 import org.claimboard.pledge.PledgeView;
 import org.claimboard.pledge.TroopPledge;
 import org.claimboard.pledge.TroopPledgeRepository;
@@ -75,7 +76,7 @@ class CountryController {
                 PageRequest.of(Pagination.index(ledger), LEDGER_SIZE));
         Page<PledgeView> reported = new PageImpl<>(PledgeView.of(stated.getContent(), articles),
                 stated.getPageable(), stated.getTotalElements());
-        Page<ClaimRow> about = listing.search(ClaimFilter.none().withCountries(java.util.Set.of(country.getCode())),
+        Page<ClaimRow> about = listing.search(ClaimFilter.none().withCountries(Set.of(country.getCode())),
                 PageRequest.of(Pagination.index(page), Pagination.PAGE_SIZE));
         List<PledgeView> newest = ledger == 1 ? reported.getContent()
                 : PledgeView.of(pledges.findLedger(country.getCode(), PageRequest.of(0, 1)).getContent(), articles);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.Locale;
 
@@ -132,7 +133,7 @@ public record PledgeView(long id, long claimId, long articleId, String articleTi
 
     /** Same stance, number and kind: a repetition, not a change. */
     public boolean sameAs(PledgeView other) {
-        return other != null && stance == other.stance && java.util.Objects.equals(troops, other.troops)
-                && java.util.Objects.equals(troopsMax, other.troopsMax) && kind == other.kind;
+        return other != null && stance == other.stance && Objects.equals(troops, other.troops)
+                && Objects.equals(troopsMax, other.troopsMax) && kind == other.kind;
     }
 }

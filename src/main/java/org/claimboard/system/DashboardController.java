@@ -1,6 +1,7 @@
 package org.claimboard.system;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,7 @@ class DashboardController {
         model.addAttribute("outletCount", outlets.count());
         model.addAttribute("countryCount", countries.count());
         List<PledgeView> latest = PledgeView.of(pledges.findLatestPerActorForLists(), articles).stream()
-                .sorted(java.util.Comparator.comparing(PledgeView::coalition).thenComparing(PledgeView::actorName))
+                .sorted(Comparator.comparing(PledgeView::coalition).thenComparing(PledgeView::actorName))
                 .toList();
         model.addAttribute("latestStances", latest);
         model.addAttribute("chart", chart(pledges.tallyByActorAndStance()));
