@@ -42,17 +42,25 @@ abstract class BrowserTestBase {
 
     @BeforeAll
     static void startBrowser() {
+        browser = newBrowser(true);
+    }
+
+    /** A headless Chromium with a 1280x900 viewport; without JavaScript when asked, to check the plain pages. */
+    static ChromeDriver newBrowser(boolean javascript) {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(BrowserAvailable.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         ChromeOptions options = new ChromeOptions().setBinary(BrowserAvailable.CHROMIUM.toFile())
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                         "--disable-background-networking", "--window-size=1280,900", "--hide-scrollbars");
+        if (!javascript) {
+            options.addArguments("--blink-settings=scriptEnabled=false");
+        }
         ChromeDriver chrome = new ChromeDriver(service, options);
         // The window size includes the browser's frame; pin the page's viewport itself to 1280x900.
         chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", 1280, "height", 900, "deviceScaleFactor", 1, "mobile", false));
         chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        browser = chrome;
+        return chrome;
     }
 
     @AfterAll

@@ -2,6 +2,7 @@ package org.claimboard.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.MethodOrderer;
@@ -9,9 +10,12 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The main journeys through the dashboard, in a real browser, on the seed articles as the extractor reads them. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -120,5 +124,23 @@ class PagesBrowserTest extends BrowserTestBase {
         assertThat(ledger).isNotEmpty();
         assertThat(ledger).allSatisfy(row -> assertThat(row.findElements(By.cssSelector(".badge"))).isNotEmpty());
         screenshot("country-ledger");
+    }
+
+    @Test
+    @Order(7)
+    void withoutJavaScriptTheFilterFormStillWorks() {
+        WebDriver plain = newBrowser(false);
+        try {
+            plain.get(url("/claims"));
+            assertThat(((JavascriptExecutor) plain).executeScript("return typeof htmx")).isEqualTo("undefined");
+            new Select(plain.findElement(By.id("filter-country"))).selectByValue("PL");
+            plain.findElement(By.cssSelector("#claim-filters button[type=submit]")).click();
+            new WebDriverWait(plain, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("country=PL"));
+            List<WebElement> rows = plain.findElements(By.cssSelector("#results .claim-row"));
+            assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(row.findElements(By.cssSelector("a.chip"))
+                    .stream().map(WebElement::getText)).contains("PL"));
+        } finally {
+            plain.quit();
+        }
     }
 }
