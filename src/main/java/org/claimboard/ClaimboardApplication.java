@@ -1,6 +1,7 @@
 package org.claimboard;
 
 import org.claimboard.cli.CommandLine;
+import org.claimboard.ingest.ReextractCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -10,6 +11,9 @@ public class ClaimboardApplication {
     public static void main(String[] args) {
         if (CommandLine.handles(args)) {
             System.exit(CommandLine.run(args));
+        }
+        if (args.length > 0 && "reextract".equals(args[0])) {
+            System.exit(ReextractCommand.run(args));
         }
         SpringApplication.run(ClaimboardApplication.class, args);
     }

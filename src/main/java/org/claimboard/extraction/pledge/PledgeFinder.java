@@ -1,13 +1,188 @@
 package org.claimboard.extraction.pledge;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.claimboard.extraction.Claim;
+import org.claimboard.extraction.CountryMention;
 import org.claimboard.extraction.Document;
 import org.claimboard.extraction.ExtractionStep;
+import org.claimboard.extraction.ForceKind;
+import org.claimboard.extraction.PhraseMatcher;
+import org.claimboard.extraction.Pledge;
+import org.claimboard.extraction.Sentence;
+import org.claimboard.extraction.Stance;
+import org.claimboard.extraction.Tokens;
+import org.claimboard.extraction.TroopCount;
+import org.claimboard.extraction.claim.SentenceIndex;
 
-/** Finds troop pledges: actor, stance, number, kind. */
+/**
+ * Finds troop pledges: per clause, each stance phrase about sending forces (the clause must name forces, a troop
+ * count or the coalition) with its actors ({@link ActorFinder}), the troop count of the clause and the kind of
+ * force. A clause without a subject of its own shares the previous clause's ("Poland will provide support, but
+ * has no intention of deploying troops"); a proposal whose object is the coalition's force also counts as the
+ * coalition's ("pushing for a coalition of the willing"). The outlet is the one the claim for the sentence cites.
+ */
 public final class PledgeFinder implements ExtractionStep {
+
+    private static final Set<String> FORCE_NOUNS = Set.of("troops", "soldiers", "forces", "army", "military",
+            "personnel", "contingent", "peacekeepers", "servicemen", "trainers", "instructors");
+
+    /** How far after a stance phrase its object is looked for, in tokens; keeps long garbage lines linear. */
+    private static final int REACH = 40;
+
+    private final PledgeWords words = new PledgeWords();
+    private final Clauses clauses = new Clauses(words);
+    private final StanceSpotter spotter = new StanceSpotter(words);
+    private final ActorFinder actorFinder = new ActorFinder(words);
+    private final Antecedents antecedents = new Antecedents(words);
+    private final PassiveAgents passiveAgents = new PassiveAgents(words, actorFinder);
 
     @Override
     public void apply(Document doc) {
-        // not written yet
+        Tokens tokens = QuoteFree.of(doc.text(), doc.tokens());
+        SentenceIndex index = new SentenceIndex(doc, tokens);
+        TokenMentions mentions = new TokenMentions(doc, tokens, words.coalition);
+        Map<Integer, String> outlets = new HashMap<>();
+        for (Claim claim : doc.claims()) {
+            if (claim.outlet() != null) {
+                outlets.put(claim.sentence(), claim.outlet());
+            }
+        }
+        List<Pledge> pledges = new ArrayList<>();
+        for (int k = 0; k < index.size(); k++) {
+            Sentence sentence = index.sentence(k);
+            String outlet = outlets.get(sentence.index());
+            if (outlet == null && !index.outlets(k).isEmpty()) {
+                outlet = index.outlets(k).get(0).name();
+            }
+            SentenceContext context = new SentenceContext(doc, tokens, index, k, mentions, outlet);
+            pledges.addAll(sentencePledges(context));
+        }
+        doc.setPledges(pledges);
+    }
+
+    private record SentenceContext(Document doc, Tokens tokens, SentenceIndex index, int position,
+                                   TokenMentions mentions, String outlet) {
+    }
+
+    private List<Pledge> sentencePledges(SentenceContext ctx) {
+        Tokens tokens = ctx.tokens();
+        int from = ctx.index().firstToken(ctx.position());
+        int to = ctx.index().endToken(ctx.position());
+        List<Pledge> found = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<String> previousActors = List.of();
+        for (Clauses.Clause clause : clauses.split(tokens, from, to, ctx.mentions())) {
+            List<PhraseMatcher.Match<ForceKind>> evidence = words.evidence.findAll(tokens, clause.from(), clause.to());
+            List<TroopCount> counts = ClauseFacts.countsIn(ctx.index().troopCounts(ctx.position()), tokens, clause);
+            boolean aboutForces = !evidence.isEmpty() || !counts.isEmpty() || hasCoalition(ctx, clause.from(),
+                    clause.to()) || bareParticipation(tokens, clause);
+            List<String> clauseActors = null;
+            List<String> lastHitActors = previousActors;
+            for (StanceSpotter.Hit hit : spotter.spot(tokens, clause.from(), clause.to())) {
+                if (ctx.mentions().coalition(hit.first())) {
+                    continue; // "the coalition of the willing to ...": a name, not a stance
+                }
+                ActorFinder.Subject subject = actorFinder.subject(tokens, clause.from(), hit, ctx.mentions());
+                List<String> actors = switch (subject.kind()) {
+                    case ACTORS -> subject.actors();
+                    case PRONOUN -> antecedents.resolve(subject.actors().get(0), tokens, from, subject.token(),
+                            ctx.index(), ctx.position(), ctx.mentions());
+                    case NONE -> previousActors;
+                    case SHARED -> lastHitActors;
+                    case OTHER, NON_ACTOR -> List.of();
+                };
+                List<String> agents = passiveAgents.after(tokens, hit.end(), clause.to(), ctx.mentions());
+                if (!agents.isEmpty()) {
+                    actors = agents;
+                }
+                if (!actors.isEmpty() && subject.kind() != ActorFinder.Kind.NONE) {
+                    clauseActors = actors;
+                }
+                lastHitActors = actors;
+                boolean namedSubject = subject.kind() == ActorFinder.Kind.OTHER
+                        || subject.kind() == ActorFinder.Kind.NON_ACTOR;
+                if (actors.isEmpty() && !namedSubject) {
+                    actors = demonymObject(tokens, hit.end(), Math.min(clause.to(), hit.end() + REACH),
+                            ctx.mentions());
+                }
+                if (hit.stance() == Stance.PROPOSED && subject.kind() != ActorFinder.Kind.NON_ACTOR
+                        && hasCoalition(ctx, hit.end(), Math.min(clause.to(), hit.end() + REACH))
+                        && !actors.contains(Pledge.COALITION)) {
+                    actors = new ArrayList<>(actors);
+                    actors.add(Pledge.COALITION);
+                }
+                if (hit.modal() && subject.relative() && actors.contains(Pledge.COALITION)) {
+                    // "a force that would deploy", "a contingent which would be deployed": a description of the
+                    // force, not a stance of the coalition
+                    actors = actors.stream().filter(a -> !a.equals(Pledge.COALITION)).toList();
+                }
+                if (!aboutForces) {
+                    continue;
+                }
+                TroopCount count = ClauseFacts.countFor(tokens, counts, hit);
+                ForceKind kind = ClauseFacts.kindFor(evidence, hit);
+                for (String actor : actors) {
+                    if (seen.add(actor + hit.stance() + kind)) {
+                        found.add(pledge(ctx, actor, hit.stance(), count, kind));
+                    }
+                }
+            }
+            if (clauseActors == null) {
+                List<String> leading = passiveAgents.leading(tokens, clause.from(), clause.to(), ctx.mentions());
+                clauseActors = leading.isEmpty() ? null : leading;
+            }
+            if (clauseActors != null) {
+                previousActors = clauseActors;
+            }
+        }
+        return found;
+    }
+
+    /** "declined to take part", "will not participate": joining the mission, named without an object. */
+    private static boolean bareParticipation(Tokens tokens, Clauses.Clause clause) {
+        for (int k = clause.from(); k < clause.to(); k++) {
+            boolean participates = tokens.is(k, "participate") || tokens.is(k, "part") && tokens.is(k - 1, "take")
+                    || tokens.is(k, "join") || tokens.is(k, "contribute");
+            if (participates && (k + 1 >= clause.to() || !tokens.isWord(k + 1) || tokens.is(k + 1, "either")
+                    || tokens.is(k + 1, "too"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hasCoalition(SentenceContext ctx, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (ctx.mentions().coalition(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "deploying Polish troops": the country named on the forces sent, when the clause has no subject. */
+    private List<String> demonymObject(Tokens tokens, int from, int to, TokenMentions mentions) {
+        for (int k = from; k < to; k++) {
+            CountryMention country = mentions.country(k);
+            if (country != null && country.via() == CountryMention.Via.DEMONYM
+                    && !words.nonActors.contains(country.code()) && FORCE_NOUNS.contains(tokens.norm(k + 1))) {
+                return List.of(country.code());
+            }
+        }
+        return List.of();
+    }
+
+    private static Pledge pledge(SentenceContext ctx, String actor, Stance stance, TroopCount count, ForceKind kind) {
+        Sentence sentence = ctx.index().sentence(ctx.position());
+        String text = sentence.text(ctx.doc().text());
+        return new Pledge(actor, stance, count == null ? null : count.value(), count == null ? null : count.max(),
+                count == null ? null : count.qualifier(), kind, sentence.index(), sentence.start(), sentence.end(),
+                text, ctx.outlet());
     }
 }

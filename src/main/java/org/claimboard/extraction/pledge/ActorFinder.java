@@ -1,0 +1,189 @@
+package org.claimboard.extraction.pledge;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.claimboard.extraction.CountryMention;
+import org.claimboard.extraction.PersonMention;
+import org.claimboard.extraction.Pledge;
+import org.claimboard.extraction.Tokens;
+
+/**
+ * Finds who takes a stance: the subject before the stance phrase, read back over auxiliaries and adverbs
+ * ("the UK is considering", "London has so far reportedly changed plans"), through an appositive or a relative
+ * pronoun, and then over the whole subject phrase so that lists and titles count ("the UK, Poland and Germany",
+ * "French President Macron and British Prime Minister Starmer", "the Swedish army"). A pronoun points back to
+ * the nearest countries (it, they) or person (he, she). Prepositional objects ("to Ukraine") are never subjects.
+ */
+final class ActorFinder {
+
+    /** ACTORS found; PRONOUN to resolve; NONE: the clause has no subject; SHARED: a verb coordinated with the
+     * previous one ("expressed reluctance or have refused") shares its subject; OTHER: a subject naming no actor;
+     * NON_ACTOR: a subject naming only countries that never pledge (Russia, Ukraine). */
+    enum Kind { ACTORS, PRONOUN, NONE, SHARED, OTHER, NON_ACTOR }
+
+    /**
+     * Who the subject names; {@code token} is where a pronoun stands (else -1); {@code relative} when it was
+     * reached through a relative pronoun ("a contingent, which would be deployed").
+     */
+    record Subject(Kind kind, List<String> actors, int token, boolean relative) {
+        static final Subject NONE = new Subject(Kind.NONE, List.of(), -1, false);
+        static final Subject OTHER = new Subject(Kind.OTHER, List.of(), -1, false);
+        static final Subject SHARED = new Subject(Kind.SHARED, List.of(), -1, false);
+
+        Subject(Kind kind, List<String> actors, int token) {
+            this(kind, actors, token, false);
+        }
+
+        Subject throughRelative() {
+            return new Subject(kind, actors, token, true);
+        }
+    }
+
+    private static final int APPOSITIVE_LIMIT = 14;
+    private static final int NP_LIMIT = 30;
+
+    private final PledgeWords words;
+
+    ActorFinder(PledgeWords words) {
+        this.words = words;
+    }
+
+    Subject subject(Tokens tokens, int from, StanceSpotter.Hit hit, TokenMentions mentions) {
+        int k = hit.first() - 1;
+        boolean namedAsNoun = k >= from
+                && (SubjectWords.NOUN_PREMODIFIERS.contains(tokens.norm(k)) || tokens.norm(k).endsWith("'s"));
+        if (hit.form() == PledgeWords.Form.PLAN && namedAsNoun) {
+            while (k >= from && SubjectWords.NOUN_PREMODIFIERS.contains(tokens.norm(k))
+                    && !tokens.norm(k).equals("that")) {
+                k--;
+            }
+            CountryMention possessor = mentions.country(k);
+            return possessor != null && k >= from && tokens.norm(k).endsWith("'s")
+                    ? actors(List.of(possessor.code()), Kind.ACTORS) : Subject.OTHER;
+        }
+        if (hit.form() == PledgeWords.Form.NOUN) {
+            // "expressed hesitation": step over the determiners and the light verb to reach the subject
+            while (k >= from && SubjectWords.NOUN_PREMODIFIERS.contains(tokens.norm(k))) {
+                k--;
+            }
+            if (k >= from && tokens.isWord(k) && !tokens.isCapitalized(k) && mentions.country(k) == null) {
+                k--;
+            }
+        }
+        boolean relative = false;
+        for (int hops = 0; hops < 3; hops++) {
+            k = skipAuxiliaries(tokens, from, k);
+            if (k < from) {
+                return Subject.NONE;
+            }
+            if (tokens.is(k, ",")) {
+                int open = k - 1;
+                while (open >= from && k - open <= APPOSITIVE_LIMIT && !tokens.is(open, ",")) {
+                    open--;
+                }
+                if (open < from || !tokens.is(open, ",")) {
+                    return Subject.NONE;
+                }
+                k = open - 1;
+            } else if (SubjectWords.RELATIVES.contains(tokens.norm(k)) && mentions.country(k) == null) {
+                k = tokens.is(k - 1, ",") ? k - 2 : k - 1;
+                relative = true;
+            } else {
+                break;
+            }
+        }
+        k = skipQuotes(tokens, from, k);
+        if (k < from) {
+            return Subject.NONE;
+        }
+        String head = tokens.norm(k);
+        if (SubjectWords.PRONOUNS.contains(head)) {
+            return new Subject(Kind.PRONOUN, List.of(head), k);
+        }
+        if (head.equals("and") || head.equals("or")) {
+            return Subject.SHARED;
+        }
+        if (SubjectWords.STANDS_FOR_OWNER.contains(head) && k - 1 >= from
+                && SubjectWords.POSSESSIVE_PRONOUNS.contains(tokens.norm(k - 1))) {
+            return new Subject(Kind.PRONOUN, List.of(tokens.norm(k - 1).equals("its") ? "it" : "he"), k - 1);
+        }
+        if (!isNominal(tokens, k, mentions)) {
+            return Subject.OTHER;
+        }
+        Subject subject = phraseActors(tokens, from, k, mentions);
+        return relative ? subject.throughRelative() : subject;
+    }
+
+    /** Actors named in the subject phrase that ends at token {@code head}. */
+    private Subject phraseActors(Tokens tokens, int from, int head, TokenMentions mentions) {
+        Set<String> codes = new LinkedHashSet<>();
+        List<String> ordered = new ArrayList<>();
+        for (int k = head; k >= from && head - k < NP_LIMIT; k--) {
+            boolean inPhrase = isNominal(tokens, k, mentions) || SubjectWords.NP_GLUE.contains(tokens.norm(k))
+                    || SubjectWords.QUOTES.contains(tokens.norm(k))
+                    || tokens.is(k, ",") && mentions.country(k - 1) != null;
+            if (!inPhrase) {
+                break;
+            }
+            CountryMention country = mentions.country(k);
+            PersonMention person = mentions.person(k);
+            if (country != null) {
+                boolean venue = country.via() == CountryMention.Via.CAPITAL && k > 0
+                        && SubjectWords.PLACE_PREPOSITIONS.contains(tokens.norm(k - 1));
+                if (!venue) {
+                    ordered.add(0, country.code());
+                }
+            } else if (person != null && person.country() != null) {
+                ordered.add(0, person.country());
+            }
+            if (mentions.coalition(k)) {
+                ordered.add(0, Pledge.COALITION);
+            }
+        }
+        for (String code : ordered) {
+            if (!words.nonActors.contains(code)) {
+                codes.add(code);
+            }
+        }
+        if (codes.isEmpty()) {
+            return ordered.isEmpty() ? Subject.OTHER : new Subject(Kind.NON_ACTOR, List.of(), -1);
+        }
+        return actors(List.copyOf(codes), Kind.ACTORS);
+    }
+
+    boolean isNominal(Tokens tokens, int k, TokenMentions mentions) {
+        if (!tokens.isWord(k)) {
+            return false;
+        }
+        return mentions.country(k) != null || mentions.person(k) != null || mentions.coalition(k)
+                || tokens.isCapitalized(k) && !words.subjectSkip.contains(tokens.norm(k))
+                || words.agentNouns.contains(tokens.norm(k));
+    }
+
+    private int skipAuxiliaries(Tokens tokens, int from, int k) {
+        while (k >= from) {
+            String norm = tokens.norm(k);
+            boolean adverb = norm.endsWith("ly") && norm.length() > 3 && !tokens.isCapitalized(k);
+            if (words.subjectSkip.contains(norm) || adverb || SubjectWords.QUOTES.contains(norm)) {
+                k--;
+            } else {
+                return k;
+            }
+        }
+        return k;
+    }
+
+    private static int skipQuotes(Tokens tokens, int from, int k) {
+        while (k >= from && SubjectWords.QUOTES.contains(tokens.norm(k))) {
+            k--;
+        }
+        return k;
+    }
+
+    private static Subject actors(List<String> codes, Kind kind) {
+        return new Subject(kind, codes, -1);
+    }
+}

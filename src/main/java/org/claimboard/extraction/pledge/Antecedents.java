@@ -1,0 +1,132 @@
+package org.claimboard.extraction.pledge;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.claimboard.extraction.CountryMention;
+import org.claimboard.extraction.PersonMention;
+import org.claimboard.extraction.Pledge;
+import org.claimboard.extraction.Tokens;
+import org.claimboard.extraction.claim.SentenceIndex;
+
+/**
+ * What a subject pronoun stands for: "it"/"they" the nearest countries (or the coalition) named before it in the
+ * sentence, with the list they stand in ("the UK and France ... they"); "he"/"she" the country of the nearest
+ * person named before, in this sentence or the three before it, else of the countries named before it in the
+ * sentence ("Estonia's prime minister said his country ..."); "we" the country of the person quoted.
+ */
+final class Antecedents {
+
+    private static final Set<String> LIST_GLUE = Set.of("and", ",", "the", "or", "both", "&");
+    private static final int PERSON_SENTENCES_BACK = 3;
+    private static final int TITLE_REACH = 4;
+    private static final int REACH_BACK = 80;
+    private static final int SPEAKERS_LOOKED_AT = 8;
+    private static final Set<String> PLURAL_GROUPS = Set.of("countries", "nations", "governments", "allies",
+            "members", "states", "partners", "officials", "leaders", "europeans", "capitals");
+
+    private final PledgeWords words;
+
+    Antecedents(PledgeWords words) {
+        this.words = words;
+    }
+
+    List<String> resolve(String pronoun, Tokens tokens, int sentenceFrom, int pronounToken, SentenceIndex index,
+                         int sentence, TokenMentions mentions) {
+        if (pronoun.equals("we")) {
+            List<String> speaker = speakerCountry(tokens, index, sentence, mentions);
+            if (!speaker.isEmpty()) {
+                return speaker;
+            }
+        }
+        if (pronoun.equals("he") || pronoun.equals("she")) {
+            List<String> country = person(tokens, index, sentence, tokens.start(pronounToken), mentions);
+            if (!country.isEmpty()) {
+                return country;
+            }
+        }
+        int k = pronounToken - 1;
+        sentenceFrom = Math.max(sentenceFrom, pronounToken - REACH_BACK);
+        while (k >= sentenceFrom && !isActorToken(k, mentions)) {
+            if (pronoun.equals("they") && PLURAL_GROUPS.contains(tokens.norm(k)) && mentions.country(k - 1) == null) {
+                return List.of(); // "ten countries had signalled they could": the group, not a country before it
+            }
+            k--;
+        }
+        Set<String> codes = new LinkedHashSet<>();
+        while (k >= sentenceFrom && (isActorToken(k, mentions) || LIST_GLUE.contains(tokens.norm(k))
+                || mentions.country(k) != null)) {
+            CountryMention country = mentions.country(k);
+            if (country != null && !words.nonActors.contains(country.code())) {
+                codes.add(country.code());
+            } else if (mentions.coalition(k)) {
+                codes.add(Pledge.COALITION);
+            }
+            k--;
+        }
+        List<String> ordered = new ArrayList<>(codes);
+        Collections.reverse(ordered);
+        return ordered;
+    }
+
+    private boolean isActorToken(int k, TokenMentions mentions) {
+        CountryMention country = mentions.country(k);
+        return country != null && !words.nonActors.contains(country.code()) || mentions.coalition(k);
+    }
+
+    /** "'We are ready to send troops,' Macron said": the country of the person quoted in the sentence. */
+    private List<String> speakerCountry(Tokens tokens, SentenceIndex index, int sentence, TokenMentions mentions) {
+        List<PersonMention> people = index.people(sentence);
+        for (PersonMention person : people.subList(0, Math.min(people.size(), SPEAKERS_LOOKED_AT))) {
+            List<String> country = countryOf(person, tokens, mentions);
+            if (!country.isEmpty()) {
+                return country;
+            }
+        }
+        return List.of();
+    }
+
+    private List<String> person(Tokens tokens, SentenceIndex index, int sentence, int offset,
+                                TokenMentions mentions) {
+        for (int s = sentence; s >= 0 && sentence - s <= PERSON_SENTENCES_BACK; s--) {
+            List<PersonMention> people = index.people(s);
+            for (int p = lastStartingBefore(people, offset); p >= 0; p--) {
+                PersonMention person = people.get(p);
+                if (person.end() <= offset) {
+                    return countryOf(person, tokens, mentions);
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** Index of the last person starting before {@code offset} (binary search: people are in text order). */
+    private static int lastStartingBefore(List<PersonMention> people, int offset) {
+        int lo = 0;
+        int hi = people.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (people.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo - 1;
+    }
+
+    private List<String> countryOf(PersonMention person, Tokens tokens, TokenMentions mentions) {
+        String code = person.country();
+        if (code == null) {
+            int first = tokens.indexAtOrAfter(person.start());
+            for (int k = first - 1; k >= Math.max(0, first - TITLE_REACH) && code == null; k--) {
+                CountryMention country = mentions.country(k);
+                code = country == null ? null : country.code();
+            }
+        }
+        return code == null || words.nonActors.contains(code) ? List.of() : List.of(code);
+    }
+}

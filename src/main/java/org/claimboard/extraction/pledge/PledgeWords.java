@@ -1,0 +1,58 @@
+package org.claimboard.extraction.pledge;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.claimboard.extraction.ForceKind;
+import org.claimboard.extraction.Lexicon;
+import org.claimboard.extraction.PhraseMatcher;
+import org.claimboard.extraction.Stance;
+
+/** The word lists the pledge finder reads, loaded once; immutable after construction. */
+final class PledgeWords {
+
+    /** DENIAL: "denied reports that": the stances after it in the clause are denied, the phrase is none itself. */
+    enum Form { VERB, NOUN, PLAN, DENIAL }
+
+    /** A listed phrase; a null stance marks a phrase that is no stance ("refused to comment"). */
+    record StancePhrase(Stance stance, Form form) {
+    }
+
+    record Modal(Stance stance, Stance negated) {
+    }
+
+    final PhraseMatcher<StancePhrase> stances = new PhraseMatcher<>();
+    final PhraseMatcher<Modal> modals = new PhraseMatcher<>();
+    final PhraseMatcher<ForceKind> evidence = new PhraseMatcher<>();
+    final PhraseMatcher<Boolean> coalition = new PhraseMatcher<>();
+    final PhraseMatcher<Boolean> clauseBreaks = new PhraseMatcher<>();
+    final Map<String, Boolean> deploymentVerbs = new HashMap<>();
+    final Set<String> negators = new HashSet<>(Lexicon.words("negators.tsv"));
+    final Set<String> nonActors = new HashSet<>(Lexicon.words("non-actors.tsv"));
+    final Set<String> subjectSkip = new HashSet<>(Lexicon.words("subject-skip.tsv"));
+    final Set<String> agentNouns = new HashSet<>(Lexicon.words("agent-nouns.tsv"));
+
+    PledgeWords() {
+        for (String[] row : Lexicon.rows("stance-phrases.tsv")) {
+            Stance stance = row[1].equals("IGNORE") ? null : Stance.valueOf(row[1]);
+            stances.add(row[0], new StancePhrase(stance, Form.valueOf(row[2])));
+        }
+        for (String[] row : Lexicon.rows("deployment-verbs.tsv")) {
+            deploymentVerbs.put(row[0], row[1].equals("STRONG"));
+        }
+        for (String[] row : Lexicon.rows("modal-stances.tsv")) {
+            modals.add(row[0], new Modal(Stance.valueOf(row[1]), Stance.valueOf(row[2])));
+        }
+        for (String[] row : Lexicon.rows("force-evidence.tsv")) {
+            evidence.add(row[0], ForceKind.valueOf(row[1]));
+        }
+        for (String phrase : Lexicon.words("coalition-terms.tsv")) {
+            coalition.add(phrase, Boolean.TRUE);
+        }
+        for (String phrase : Lexicon.words("clause-breaks.tsv")) {
+            clauseBreaks.add(phrase, Boolean.TRUE);
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package org.claimboard.extraction.pledge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.claimboard.extraction.PhraseMatcher;
+import org.claimboard.extraction.Stance;
+import org.claimboard.extraction.Tokens;
+
+/**
+ * Finds stance phrases in one clause and settles their polarity: a negation up to three words before a phrase
+ * turns it round ("not ready to" declines, "did not rule out" considers); a modal before a deployment verb
+ * gives the stance of the modal ("will send" offers, "could deploy" considers, "will not be deployed"
+ * declines); advice is no stance ("should be willing to"); "no longer" before an offer takes it back
+ * ("no longer prepared to send"); a denial turns what follows ("denied reports that it would send"); a stance
+ * inside a condition ("if X cannot send") is no stance.
+ */
+final class StanceSpotter {
+
+    /**
+     * A stance phrase at tokens [first, end); {@code modal} when read from a modal and a verb ("would deploy"),
+     * {@code passive} for "will be deployed", where the subject is what is sent.
+     */
+    record Hit(Stance stance, PledgeWords.Form form, int first, int end, boolean modal, boolean passive) {
+    }
+
+    private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
+    private static final Set<String> MODAL_FILLERS = Set.of("also", "still", "only", "soon", "then", "be", "have",
+            "now", "ever", "eventually", "readily", "gladly", "not", "never", "each", "both", "jointly", "together",
+            "collectively");
+    private static final int NEGATION_REACH = 3;
+    private static final Set<String> ADVOCACY = Set.of("should", "must", "ought", "shouldn't");
+
+    private final PledgeWords words;
+
+    StanceSpotter(PledgeWords words) {
+        this.words = words;
+    }
+
+    List<Hit> spot(Tokens tokens, int from, int to) {
+        List<Hit> hits = new ArrayList<>();
+        boolean conditional = false;
+        boolean denied = false;
+        int k = from;
+        while (k < to) {
+            if (CONDITIONS.contains(tokens.norm(k))) {
+                conditional = true;
+            }
+            PhraseMatcher.Match<PledgeWords.StancePhrase> phrase = words.stances.longestAt(tokens, k, to);
+            if (phrase != null) {
+                Stance stance = phrase.value().stance();
+                if (phrase.value().form() == PledgeWords.Form.DENIAL) {
+                    denied = true;
+                }
+                if (stance == null || phrase.value().form() == PledgeWords.Form.DENIAL) {
+                    k = phrase.endToken();
+                    continue;
+                }
+                if (advocatedBefore(tokens, from, k)) {
+                    k = phrase.endToken();
+                    continue;
+                }
+                if (noLongerBefore(tokens, from, k) && (stance == Stance.OFFERED || stance == Stance.CONSIDERING)) {
+                    stance = Stance.REVERSED;
+                } else if (negatedBefore(tokens, from, k)) {
+                    stance = turn(stance);
+                }
+                if (denied && stance != null) {
+                    stance = turn(stance);
+                }
+                if (stance != null && !conditional) {
+                    hits.add(new Hit(stance, phrase.value().form(), k, phrase.endToken(), false, false));
+                }
+                k = phrase.endToken();
+                continue;
+            }
+            Hit modal = modalAt(tokens, k, to, negatedBefore(tokens, from, k));
+            if (modal != null) {
+                Stance stance = denied ? turn(modal.stance()) : modal.stance();
+                if (!conditional && stance != null) {
+                    hits.add(new Hit(stance, modal.form(), modal.first(), modal.end(), true, modal.passive()));
+                }
+                k = modal.end();
+                continue;
+            }
+            k++;
+        }
+        return hits;
+    }
+
+    /** "will send", "could also deploy", "will not be deployed", "won't send". */
+    private Hit modalAt(Tokens tokens, int k, int to, boolean negated) {
+        PhraseMatcher.Match<PledgeWords.Modal> modal = words.modals.longestAt(tokens, k, to);
+        if (modal == null) {
+            return null;
+        }
+        int j = modal.endToken();
+        boolean passive = false;
+        for (int gap = 0; gap < 4 && j < to; gap++, j++) {
+            String norm = tokens.norm(j);
+            passive |= norm.equals("be") || norm.equals("been");
+            Boolean strong = words.deploymentVerbs.get(norm);
+            if (strong != null && (strong || forcesFollow(tokens, j + 1, to) || bare(tokens, j, to))) {
+                Stance stance = negated ? modal.value().negated() : modal.value().stance();
+                return new Hit(stance, PledgeWords.Form.VERB, k, j + 1, true, passive);
+            }
+            if (words.negators.contains(norm)) {
+                negated = true;
+            } else if (!MODAL_FILLERS.contains(norm) && !(norm.endsWith("ly") && norm.length() > 3)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "will take part.", "would join, officials said": joining with no object, the mission understood. */
+    private static boolean bare(Tokens tokens, int verb, int to) {
+        int next = verb + 1;
+        if (tokens.is(verb, "take")) {
+            if (!tokens.is(verb + 1, "part")) {
+                return false;
+            }
+            next = verb + 2;
+        }
+        return next >= to || !tokens.isWord(next);
+    }
+
+    /** Forces named within a few words: "provide 5,000 troops", "join the peacekeeping force". */
+    private boolean forcesFollow(Tokens tokens, int from, int to) {
+        for (int k = from; k < Math.min(to, from + 4); k++) {
+            if (words.evidence.longestAt(tokens, k, to) != null || Character.isDigit(tokens.firstChar(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "should be willing to send": advice about a stance, not a stance. */
+    private static boolean advocatedBefore(Tokens tokens, int from, int k) {
+        for (int j = k - 1; j >= Math.max(from, k - NEGATION_REACH); j--) {
+            if (ADVOCACY.contains(tokens.norm(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "no longer prepared to send": an offer taken back. */
+    private static boolean noLongerBefore(Tokens tokens, int from, int k) {
+        return k - 2 >= from && tokens.is(k - 1, "longer") && tokens.is(k - 2, "no");
+    }
+
+    private boolean negatedBefore(Tokens tokens, int from, int k) {
+        for (int j = k - 1; j >= Math.max(from, k - NEGATION_REACH); j--) {
+            if (words.negators.contains(tokens.norm(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The stance a negation leaves: not offering or considering is declining; not declining is considering. */
+    static Stance turn(Stance stance) {
+        return switch (stance) {
+            case OFFERED, CONSIDERING -> Stance.DECLINED;
+            case DECLINED -> Stance.CONSIDERING;
+            case PROPOSED, REVERSED -> null;
+        };
+    }
+}

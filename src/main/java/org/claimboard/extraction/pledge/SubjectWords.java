@@ -1,0 +1,25 @@
+package org.claimboard.extraction.pledge;
+
+import java.util.Set;
+
+/** The closed-class words the subject search reads: pronouns, prepositions, determiners, quotation marks. */
+final class SubjectWords {
+
+    static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we");
+    /** "his country", "her government": the country of the person just named. */
+    static final Set<String> STANDS_FOR_OWNER = Set.of("country", "government", "nation");
+    static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its");
+    /** "the summit in Paris": a city after these is where, not who. */
+    static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "to", "near", "into", "outside",
+            "inside", "across", "for", "with", "against");
+    static final Set<String> RELATIVES = Set.of("which", "who", "that");
+    static final Set<String> QUOTES = Set.of("\"", "'", "‘", "’", "“", "”", "«", "»");
+    static final Set<String> NP_GLUE = Set.of("the", "and", "or", "&", "both", "so-called", "of", "'s", "as",
+            "well");
+    static final Set<String> NOUN_PREMODIFIERS = Set.of("the", "a", "an", "their", "its", "his", "her",
+            "some", "any", "same", "similar", "much", "great", "growing", "strong", "serious", "deep", "certain",
+            "considerable", "more", "no", "clear", "initial", "public", "this", "that");
+
+    private SubjectWords() {
+    }
+}

@@ -1,0 +1,93 @@
+package org.claimboard.extraction.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.claimboard.extraction.Claim;
+import org.claimboard.extraction.Document;
+import org.claimboard.extraction.testing.Docs;
+import org.junit.jupiter.api.Test;
+
+class ClaimFinderTest {
+
+    private final ClaimFinder finder = new ClaimFinder();
+
+    private List<Claim> claims(String text) {
+        Document doc = Docs.doc(text);
+        finder.apply(doc);
+        return doc.claims();
+    }
+
+    @Test
+    void aSentenceCitingAnOutletIsAttributedToIt() {
+        assertThat(claims("The Times reported that the plan to send 64,000 soldiers to Ukraine would fail."))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.outlet()).isEqualTo("The Times");
+                    assertThat(c.countries()).containsExactly("UA");
+                    assertThat(c.text()).contains("64,000 soldiers");
+                });
+    }
+
+    @Test
+    void aBackReferenceCarriesTheOutletCitedInTheParagraph() {
+        List<Claim> found = claims("The Sunday Times has released an article about Ukraine. The article claims that"
+                + " Britain is no longer interested in sending troops. Germany refused as well.");
+        assertThat(found).extracting(Claim::outlet).containsExactly("The Sunday Times", "The Sunday Times", null);
+    }
+
+    @Test
+    void aSentenceThatOnlyRefersBackToTheReportIsAClaim() {
+        assertThat(claims("The Times reported that Britain will send troops. The newspaper said the plan included"
+                + " naval patrols.")).extracting(Claim::outlet).containsExactly("The Times", "The Times");
+    }
+
+    @Test
+    void aHeadlineThatReportsIsAClaim() {
+        assertThat(claims("Germany refuses to send troops to Ukraine\nBy Vafa Guliyeva"))
+                .singleElement().satisfies(c -> assertThat(c.countries()).containsExactly("DE", "UA"));
+    }
+
+    @Test
+    void theOutletIsNotCarriedIntoALaterParagraph() {
+        List<Claim> found = claims("The Times reported that Britain will send troops.\nA new day began in France."
+                + "\nThen the report said Poland will not.");
+        assertThat(found).extracting(Claim::outlet).containsExactly("The Times", null, null);
+    }
+
+    @Test
+    void theSpeakerIsTheSubjectOfASpeechVerb() {
+        List<Claim> found = claims("Sakaliene said that Europe cannot mobilize 64,000 soldiers. Keir Starmer, the"
+                + " British prime minister, warned Washington. France will decide, he said.");
+        assertThat(found).extracting(Claim::speaker).containsExactly("Sakaliene", "Keir Starmer", "Keir Starmer");
+        assertThat(found.get(0).countries()).containsExactly("LT");
+        assertThat(found.get(1).countries()).containsExactly("GB", "US");
+    }
+
+    @Test
+    void aPersonCitedIsTheSpeaker() {
+        assertThat(claims("According to Macron, France will send troops.")).singleElement()
+                .satisfies(c -> assertThat(c.speaker()).isEqualTo("Macron"));
+    }
+
+    @Test
+    void theDateIsTheFirstInTheSentence() {
+        assertThat(claims("Officials met on April 10 in Brussels and again on April 25."))
+                .singleElement().satisfies(c -> assertThat(c.date().date().iso()).isEqualTo("--04-10"));
+    }
+
+    @Test
+    void bylinesNotesAndCommentaryAreNotClaims() {
+        assertThat(claims("By Vafa Guliyeva\n[Editor in charge: Wang Jinzhi]\n(Keir Starmer, author's unit: UK)\n"
+                + "Comment\nIt is obviously not realistic at all.")).isEmpty();
+    }
+
+    @Test
+    void offsetsAreTheSentence() {
+        String text = "Intro line.\nPoland refused to send troops.";
+        assertThat(claims(text)).singleElement().satisfies(c -> {
+            assertThat(text.substring(c.start(), c.end())).isEqualTo("Poland refused to send troops.");
+            assertThat(c.sentence()).isEqualTo(1);
+        });
+    }
+}
