@@ -93,6 +93,7 @@ class HighlightedTextTest {
         HighlightedText body = HighlightedText.of(text.toString(), highlights);
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertThat(body.paragraphs().get(0).runs().stream().filter(HighlightedText.Run::claim)).hasSize(50_000);
-        assertThat(millis).as("linear sweep, not quadratic").isLessThan(3_000);
+        // Quadratic work on 150,000 highlights would take minutes; a linear sweep takes well under a second.
+        assertThat(millis).as("linear sweep, not quadratic").isLessThan(15_000);
     }
 }
