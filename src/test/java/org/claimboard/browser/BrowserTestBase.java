@@ -26,14 +26,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A real Claimboard on a random port, the seed articles ingested at start-up, and one headless Chromium at
- * 1280x900 shared by the class. Screenshots go to docs/screenshots/ so the README shows the pages as they are.
+ * 1280x900 shared by the class. Screenshots go to src/docs/screenshots/ so the README shows the pages as they are.
  */
 @ExtendWith(BrowserAvailable.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"claimboard.load-seeds=true", "claimboard.seeds-dir=seeds"})
 abstract class BrowserTestBase {
 
-    static final Path SCREENSHOTS = Path.of("docs", "screenshots");
+    static final Path SCREENSHOTS = Path.of("src", "docs", "screenshots");
 
     static WebDriver browser;
 
@@ -95,7 +95,7 @@ abstract class BrowserTestBase {
         return ((JavascriptExecutor) browser).executeScript(js, args);
     }
 
-    /** Saves what the browser shows now as docs/screenshots/{name}.png. */
+    /** Saves what the browser shows now as src/docs/screenshots/{name}.png. */
     void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
