@@ -100,21 +100,7 @@ public final class SentenceIndex {
 
     /** Position in the sentence list of the sentence holding the offset, or -1. */
     public int positionOf(int offset) {
-        List<Sentence> sentences = doc.sentences();
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Sentence s = sentences.get(mid);
-            if (offset < s.start()) {
-                hi = mid - 1;
-            } else if (offset >= s.end()) {
-                lo = mid + 1;
-            } else {
-                return mid;
-            }
-        }
-        return -1;
+        return doc.sentencePosition(offset);
     }
 
     private static int[] paragraphs(Document doc) {
