@@ -72,6 +72,18 @@ public class Article extends BaseEntity {
         this.publishedPrecision = publishedOn == null ? null : precision;
     }
 
+    /** What to call the article in lists: its title, else its file name or URL, else its number. */
+    public String label() {
+        if (title != null && !title.isBlank()) {
+            return title;
+        }
+        if (source != null && !source.isBlank()) {
+            int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
+            return source.substring(slash + 1);
+        }
+        return "Article " + getId();
+    }
+
     /** The text between two offsets, clamped to the text. */
     public String excerpt(int start, int end) {
         int from = Math.max(0, Math.min(start, text.length()));

@@ -1,6 +1,8 @@
 package org.claimboard.article;
 
 import java.util.List;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Limit;
@@ -27,4 +29,24 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
     Page<ArticleSummary> findByPublisherIgnoreCase(String publisher, Pageable pageable);
 
     Page<ArticleSummary> findByTitleContainingIgnoreCase(String words, Pageable pageable);
+
+    /** Articles that cite an outlet (by its canonical name) or hold a claim attributed to it, newest first. */
+    @Query(value = """
+            select a.id as id, a.title as title, a.source as source, a.publisher as publisher, a.author as author,
+                   a.publishedOn as publishedOn, a.ingestedAt as ingestedAt
+            from Article a
+            where exists (select 1 from Mention m where m.article = a
+                          and m.kind = org.claimboard.article.MentionKind.OUTLET and m.value = :name)
+               or exists (select 1 from Claim c where c.article = a and c.outlet.slug = :slug)
+            order by a.publishedOn desc nulls last, a.id desc""",
+            countQuery = """
+            select count(a) from Article a
+            where exists (select 1 from Mention m where m.article = a
+                          and m.kind = org.claimboard.article.MentionKind.OUTLET and m.value = :name)
+               or exists (select 1 from Claim c where c.article = a and c.outlet.slug = :slug)""")
+    Page<ArticleSummary> findCiting(@Param("name") String outletName, @Param("slug") String outletSlug,
+                                    Pageable pageable);
+
+    /** Metadata of the given articles, without their texts. */
+    List<ArticleSummary> findByIdIn(Collection<Long> ids);
 }

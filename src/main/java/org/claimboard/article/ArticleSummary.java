@@ -19,4 +19,17 @@ public interface ArticleSummary {
     LocalDate getPublishedOn();
 
     Instant getIngestedAt();
+
+    /** What to call the article in lists: its title, else its file name or URL, else its number. */
+    default String label() {
+        String title = getTitle();
+        if (title != null && !title.isBlank()) {
+            return title;
+        }
+        String source = getSource();
+        if (source != null && !source.isBlank()) {
+            return source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
+        }
+        return "Article " + getId();
+    }
 }

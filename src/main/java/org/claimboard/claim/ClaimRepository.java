@@ -1,5 +1,6 @@
 package org.claimboard.claim;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.hibernate.Hibernate;
@@ -33,6 +34,26 @@ public interface ClaimRepository extends JpaRepository<Claim, Long>, JpaSpecific
         return withCountries(findAll(ClaimSpecifications.matching(filter), sorted));
     }
 
+    /** Earliest first by the date as the text gives it; dates without a year come last, by month and day. */
+    Sort CHRONOLOGICAL = Sort.by(Sort.Order.asc("eventYear").nullsLast(), Sort.Order.asc("eventMonth").nullsLast(),
+            Sort.Order.asc("eventDay").nullsLast(), Sort.Order.asc("sortDate").nullsLast(), Sort.Order.asc("id"));
+
+    /**
+     * Like {@link #search} but for list pages: outlets loaded, articles left as references (list pages read
+     * article summaries, never article texts).
+     */
+    default Page<Claim> list(ClaimFilter filter, Pageable pageable) {
+        Pageable sorted = pageable.getSort().isSorted() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST);
+        return findBy(ClaimSpecifications.matching(filter), q -> q.project("outlet").page(sorted));
+    }
+
+    /** One page of the dated claims matching the filter, in {@link #CHRONOLOGICAL} order; as {@link #list}. */
+    default Page<Claim> timeline(ClaimFilter filter, Pageable pageable) {
+        return findBy(ClaimSpecifications.matching(filter).and(ClaimSpecifications.dated()), q -> q.project("outlet")
+                .page(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), CHRONOLOGICAL)));
+    }
+
     @Override
     @EntityGraph(attributePaths = {"article", "outlet"})
     Page<Claim> findAll(Specification<Claim> spec, Pageable pageable);
@@ -63,4 +84,16 @@ public interface ClaimRepository extends JpaRepository<Claim, Long>, JpaSpecific
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("delete from Claim c where c.article.id = :articleId")
     int deleteByArticleId(@Param("articleId") Long articleId);
+
+    /** Claim counts for the given outlets (one grouped query for a page of outlets). */
+    @Query("""
+            select new org.claimboard.claim.OutletTally(o.slug, o.name, count(c))
+            from Claim c join c.outlet o where o.id in :ids group by o.slug, o.name""")
+    List<OutletTally> tallyByOutletIdIn(@Param("ids") Collection<Long> ids);
+
+    /** Claim counts for the given articles (one grouped query for a page of articles). */
+    @Query("""
+            select new org.claimboard.claim.ArticleClaimCount(c.article.id, count(c))
+            from Claim c where c.article.id in :ids group by c.article.id""")
+    List<ArticleClaimCount> countByArticleIdIn(@Param("ids") Collection<Long> ids);
 }

@@ -62,4 +62,9 @@ final class ClaimSpecifications {
     private static String escapeLike(String words) {
         return words.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
+
+    /** Claims whose text gives a date (any precision). */
+    static Specification<Claim> dated() {
+        return (root, query, cb) -> cb.or(cb.isNotNull(root.get("eventMonth")), cb.isNotNull(root.get("eventYear")));
+    }
 }

@@ -1,6 +1,5 @@
 package org.claimboard.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +9,8 @@ import java.util.Map;
 import org.claimboard.extraction.ExtractionPipeline;
 import org.claimboard.extraction.ExtractionReport;
 import org.claimboard.extraction.Extractors;
+import org.claimboard.ingest.SeedFiles;
+import org.claimboard.ingest.UnreadableArticleException;
 
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,9 +32,9 @@ final class ExtractCommand {
         for (String name : files) {
             Path file = Path.of(name);
             try {
-                reports.add(ExtractionReport.of(file.getFileName().toString(), pipeline.extract(ArticleFiles.read(file))));
-            } catch (IOException e) {
-                err.println("skipped " + name + ": " + (e.getMessage() == null ? "cannot be read" : e.getMessage()));
+                reports.add(ExtractionReport.of(file.getFileName().toString(), pipeline.extract(SeedFiles.read(file))));
+            } catch (UnreadableArticleException e) {
+                err.println("skipped " + name + ": " + e.getMessage());
                 failures++;
             }
         }

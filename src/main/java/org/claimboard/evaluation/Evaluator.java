@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.claimboard.cli.ArticleFiles;
+import org.claimboard.ingest.SeedFiles;
+import org.claimboard.ingest.UnreadableArticleException;
 import org.claimboard.extraction.ExtractionPipeline;
 
 /** Runs the pipeline over every article a gold file names and scores the results. */
@@ -23,7 +24,11 @@ public final class Evaluator {
             if (!Files.isRegularFile(file)) {
                 throw new IOException("the gold file names " + article.file() + ", which is not in " + corpusDir);
             }
-            Scorer.score(article, pipeline.extract(ArticleFiles.read(file)), evaluation);
+            try {
+                Scorer.score(article, pipeline.extract(SeedFiles.read(file)), evaluation);
+            } catch (UnreadableArticleException e) {
+                throw new IOException(article.file() + " " + e.getMessage(), e);
+            }
         }
         return evaluation;
     }

@@ -67,6 +67,12 @@ public final class Document {
 
     /** The sentence holding the character at {@code offset}, or null. */
     public Sentence sentenceAt(int offset) {
+        int position = sentencePosition(offset);
+        return position < 0 ? null : sentences.get(position);
+    }
+
+    /** Position in the sentence list of the sentence holding the character at {@code offset}, or -1. */
+    public int sentencePosition(int offset) {
         int lo = 0;
         int hi = sentences.size() - 1;
         while (lo <= hi) {
@@ -77,9 +83,9 @@ public final class Document {
             } else if (offset >= s.end()) {
                 lo = mid + 1;
             } else {
-                return s;
+                return mid;
             }
         }
-        return null;
+        return -1;
     }
 }

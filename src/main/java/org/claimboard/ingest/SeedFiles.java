@@ -7,16 +7,17 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 
 import org.claimboard.extraction.ArticleInput;
-import org.claimboard.extraction.HtmlArticle;
+import org.claimboard.fetch.ArticlePage;
 
 /**
  * Reads an article file for the ingest: {@code .txt} (or {@code .text}, {@code .md}) as plain text,
- * {@code .html} / {@code .htm} as a web page through {@link HtmlArticle} (text, title and the metadata its
- * head declares). The bytes must be valid UTF-8: a file that is not is refused
+ * {@code .html} / {@code .htm} as a web page through {@link ArticlePage} (the article body without page furniture, and the title,
+ * publisher, author and publication date the page declares). The bytes must be valid UTF-8: a file that is not is refused
  * rather than read with replacement characters.
  */
 public final class SeedFiles {
@@ -44,7 +45,7 @@ public final class SeedFiles {
         }
         String content = decode(bytesOf(file));
         if (isHtml(file)) {
-            return HtmlArticle.parse(content).withSource(source);
+            return ArticlePage.parse(content).withSource(source);
         }
         return ArticleInput.of(content).withSource(source);
     }
@@ -55,6 +56,8 @@ public final class SeedFiles {
                 throw new UnreadableArticleException("larger than " + MAX_BYTES / (1024 * 1024) + " MB");
             }
             return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new UnreadableArticleException("cannot be read: no such file", e);
         } catch (IOException e) {
             throw new UnreadableArticleException("cannot be read: " + e.getMessage(), e);
         }

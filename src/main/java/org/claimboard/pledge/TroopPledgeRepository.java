@@ -58,4 +58,54 @@ public interface TroopPledgeRepository extends JpaRepository<TroopPledge, Long> 
 
     @Query("select distinct p.actor from TroopPledge p order by p.actor")
     List<String> findActors();
+
+    /** Pledges in claims attributed to the given outlets, newest first, at most {@code limit.getPageSize()}. */
+    @EntityGraph(attributePaths = {"claim", "claim.outlet"})
+    @Query("""
+            select p from TroopPledge p join p.claim c join c.outlet o
+            where o.slug in :slugs order by c.sortDate desc nulls last, p.id desc""")
+    List<TroopPledge> findByOutletSlugs(@Param("slugs") Collection<String> slugs, Pageable limit);
+
+    /** Pledges stated in the given articles, newest first, at most {@code limit.getPageSize()}. */
+    @EntityGraph(attributePaths = {"claim", "claim.outlet"})
+    @Query("""
+            select p from TroopPledge p join p.claim c
+            where c.article.id in :ids order by c.sortDate desc nulls last, p.id desc""")
+    List<TroopPledge> findByArticleIds(@Param("ids") Collection<Long> ids, Pageable limit);
+
+    /** The given actors' pledges in date order (undated first, then as stored), at most {@code limit}. */
+    @EntityGraph(attributePaths = {"claim", "claim.outlet"})
+    @Query("""
+            select p from TroopPledge p join p.claim c
+            where p.actor in :actors order by c.sortDate asc nulls first, c.article.id asc, c.sentenceIndex asc, p.id asc""")
+    List<TroopPledge> findByActorsChronological(@Param("actors") Collection<String> actors, Pageable limit);
+
+    /** The actors with the most pledges, most first. */
+    @Query("select p.actor from TroopPledge p group by p.actor order by count(p) desc, p.actor")
+    List<String> findBusiestActors(Pageable limit);
+
+    /** An article's pledges in reading order, with claim, article and outlet in the same query. */
+    @EntityGraph(attributePaths = {"claim", "claim.article", "claim.outlet"})
+    List<TroopPledge> findByClaimArticleIdOrderByStartOffsetAscIdAsc(Long articleId);
+
+    /**
+     * An actor's pledges newest first, for its ledger: claim and outlet in the same query, the article left
+     * unloaded (its text can be large; pages read article summaries instead).
+     */
+    @EntityGraph(attributePaths = {"claim", "claim.outlet"})
+    @Query(value = """
+            select p from TroopPledge p join p.claim c
+            where p.actor = :actor order by c.sortDate desc nulls last, p.id desc""",
+            countQuery = "select count(p) from TroopPledge p where p.actor = :actor")
+    Page<TroopPledge> findLedger(@Param("actor") String actor, Pageable pageable);
+
+    /** Each actor's most recent pledge (as {@link #findLatestPerActor}) with claim and outlet, articles unloaded. */
+    default List<TroopPledge> findLatestPerActorForLists() {
+        List<Long> ids = findLatestIdPerActor();
+        return ids.isEmpty() ? List.of() : findWithClaimAndOutletByIdIn(ids);
+    }
+
+    @EntityGraph(attributePaths = {"claim", "claim.outlet"})
+    @Query("select p from TroopPledge p where p.id in :ids order by p.actor")
+    List<TroopPledge> findWithClaimAndOutletByIdIn(@Param("ids") Collection<Long> ids);
 }

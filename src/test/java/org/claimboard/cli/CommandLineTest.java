@@ -47,7 +47,7 @@ class CommandLineTest {
                 print(out), print(err));
 
         assertThat(code).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("bad.txt is not valid UTF-8 text", "missing.txt");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("bad.txt: is not valid UTF-8", "missing.txt: cannot be read");
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("good.txt");
     }
 

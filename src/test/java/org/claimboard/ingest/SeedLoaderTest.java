@@ -75,7 +75,8 @@ class SeedLoaderTest {
         Files.write(folder.resolve("d_binary.txt"), new byte[] {'P', 'K', 3, 4, 0, 0, 0, 'a', 'b', 0, 1, 2});
         Files.writeString(folder.resolve("e_page.html"), """
                 <html><head><title>Allies weigh a force</title><script>var x = 1;</script></head>
-                <body><article><p>France said it was ready to send troops to Ukraine.</p></article></body></html>""");
+                <body><article><p>France said it was ready to send troops to Ukraine.</p>
+                <p>The offer depends on a ceasefire and on American support, officials in Paris said on Monday.</p></article></body></html>""");
         Files.write(folder.resolve("f_picture.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
         Files.copy(SEEDS.resolve("000_651703b56da888d1.txt"), folder.resolve("g_same_as_a.txt"));
         Files.copy(SEEDS.resolve("001_8eedc951aa00b860.txt"), folder.resolve("h_good.txt"));
@@ -102,7 +103,8 @@ class SeedLoaderTest {
         assertThat(articles.count()).isEqualTo(3);
         var page = articles.findById(outcomes.get(4).articleId()).orElseThrow();
         assertThat(page.getTitle()).isEqualTo("Allies weigh a force");
-        assertThat(page.getText()).isEqualTo("France said it was ready to send troops to Ukraine.");
+        assertThat(page.getText()).isEqualTo("France said it was ready to send troops to Ukraine.\n\n"
+                + "The offer depends on a ceasefire and on American support, officials in Paris said on Monday.");
     }
 
     @Test

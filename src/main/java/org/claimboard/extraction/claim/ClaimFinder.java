@@ -42,7 +42,7 @@ public final class ClaimFinder implements ExtractionStep {
         SentenceIndex index = new SentenceIndex(doc);
         Tokens tokens = doc.tokens();
         List<Claim> claims = new ArrayList<>();
-        List<PersonMention> earlierPeople = new ArrayList<>();
+        PersonMention lastPerson = null;
         String lastOutlet = null;
         int lastOutletParagraph = -10;
         for (int k = 0; k < index.size(); k++) {
@@ -58,8 +58,10 @@ public final class ClaimFinder implements ExtractionStep {
                 lastOutlet = index.outlets(k).get(index.outlets(k).size() - 1).name();
                 lastOutletParagraph = index.paragraph(k);
             }
-            PersonMention speaker = speakers.speaker(tokens, from, to, index.people(k), earlierPeople);
-            earlierPeople.addAll(index.people(k));
+            PersonMention speaker = speakers.speaker(tokens, from, to, index.people(k), lastPerson);
+            if (!index.people(k).isEmpty()) {
+                lastPerson = index.people(k).get(index.people(k).size() - 1);
+            }
             if (reports(index, k, tokens, from, to, doc.text(), outlet != null)) {
                 DateMention date = index.dates(k).isEmpty() ? null : index.dates(k).get(0);
                 claims.add(new Claim(sentence.index(), sentence.start(), sentence.end(), sentence.text(doc.text()),

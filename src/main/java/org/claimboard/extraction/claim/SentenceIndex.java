@@ -1,6 +1,7 @@
 package org.claimboard.extraction.claim;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.ToIntFunction;
 
@@ -74,41 +75,32 @@ public final class SentenceIndex {
         return Math.max(firstToken(k), end);
     }
 
+    /** Items per sentence; sentences without any share one empty list (most sentences of a long text). */
     private <T> List<List<T>> group(List<T> items, ToIntFunction<T> start) {
         int n = doc.sentences().size();
-        List<List<T>> groups = new ArrayList<>(n);
-        for (int k = 0; k < n; k++) {
-            groups.add(new ArrayList<>(2));
-        }
+        List<List<T>> groups = new ArrayList<>(Collections.nCopies(n, List.<T>of()));
         for (T item : items) {
             int position = positionOf(start.applyAsInt(item));
             if (position >= 0) {
-                groups.get(position).add(item);
+                List<T> group = groups.get(position);
+                if (group.isEmpty()) {
+                    group = new ArrayList<>(2);
+                    groups.set(position, group);
+                }
+                group.add(item);
             }
         }
         for (List<T> group : groups) {
-            group.sort((a, b) -> Integer.compare(start.applyAsInt(a), start.applyAsInt(b)));
+            if (group.size() > 1) {
+                group.sort((a, b) -> Integer.compare(start.applyAsInt(a), start.applyAsInt(b)));
+            }
         }
         return groups;
     }
 
     /** Position in the sentence list of the sentence holding the offset, or -1. */
     public int positionOf(int offset) {
-        List<Sentence> sentences = doc.sentences();
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Sentence s = sentences.get(mid);
-            if (offset < s.start()) {
-                hi = mid - 1;
-            } else if (offset >= s.end()) {
-                lo = mid + 1;
-            } else {
-                return mid;
-            }
-        }
-        return -1;
+        return doc.sentencePosition(offset);
     }
 
     private static int[] paragraphs(Document doc) {

@@ -28,11 +28,10 @@ final class Speakers {
     }
 
     /**
-     * The speaker of tokens [from, to), given the people named in them and everyone named before
-     * ({@code earlier}, in text order); null when nobody speaks.
+     * The speaker of tokens [from, to), given the people named in them and the last person named before
+     * ({@code earlier}, may be null); null when nobody speaks.
      */
-    PersonMention speaker(Tokens tokens, int from, int to, List<PersonMention> inSentence,
-                          List<PersonMention> earlier) {
+    PersonMention speaker(Tokens tokens, int from, int to, List<PersonMention> inSentence, PersonMention earlier) {
         for (PersonMention person : inSentence) {
             int first = tokens.firstStartingAtOrAfter(person.start());
             int end = tokens.indexAtOrAfter(Math.max(person.start(), person.end() - 1)) + 1;
@@ -80,15 +79,15 @@ final class Speakers {
         return k >= from && speechVerbs.longestAt(tokens, k, k + 1) != null;
     }
 
-    private static PersonMention lastBefore(List<PersonMention> inSentence, List<PersonMention> earlier, int offset) {
+    private static PersonMention lastBefore(List<PersonMention> inSentence, PersonMention earlier, int offset) {
         PersonMention last = null;
         for (PersonMention person : inSentence) {
             if (person.end() <= offset) {
                 last = person;
             }
         }
-        if (last == null && !earlier.isEmpty()) {
-            last = earlier.get(earlier.size() - 1);
+        if (last == null) {
+            last = earlier;
         }
         return last;
     }

@@ -78,13 +78,15 @@ public final class PledgeFinder implements ExtractionStep {
         Set<String> seen = new HashSet<>();
         List<String> previousActors = List.of();
         for (Clauses.Clause clause : clauses.split(tokens, from, to, ctx.mentions())) {
-            List<PhraseMatcher.Match<ForceKind>> evidence = words.evidence.findAll(tokens, clause.from(), clause.to());
+            List<StanceSpotter.Hit> hits = spotter.spot(tokens, clause.from(), clause.to());
+            List<PhraseMatcher.Match<ForceKind>> evidence = hits.isEmpty() ? List.of()
+                    : words.evidence.findAll(tokens, clause.from(), clause.to());
             List<TroopCount> counts = ClauseFacts.countsIn(ctx.index().troopCounts(ctx.position()), tokens, clause);
-            boolean aboutForces = !evidence.isEmpty() || !counts.isEmpty() || hasCoalition(ctx, clause.from(),
-                    clause.to()) || bareParticipation(tokens, clause);
+            boolean aboutForces = !hits.isEmpty() && (!evidence.isEmpty() || !counts.isEmpty()
+                    || hasCoalition(ctx, clause.from(), clause.to()) || bareParticipation(tokens, clause));
             List<String> clauseActors = null;
             List<String> lastHitActors = previousActors;
-            for (StanceSpotter.Hit hit : spotter.spot(tokens, clause.from(), clause.to())) {
+            for (StanceSpotter.Hit hit : hits) {
                 if (ctx.mentions().coalition(hit.first())) {
                     continue; // "the coalition of the willing to ...": a name, not a stance
                 }

@@ -1,0 +1,69 @@
+package org.claimboard.claim;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.claimboard.article.ArticleRef;
+import org.claimboard.article.ArticleRepository;
+import org.claimboard.article.ArticleSummary;
+import org.claimboard.pledge.PledgeView;
+import org.claimboard.pledge.TroopPledgeRepository;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Pages of claims ready to show: one query for the page (with article and outlet), one batch for its
+ * countries, one for its pledges, whatever the page size. Never one query per row.
+ */
+@Service
+public class ClaimListing {
+
+    private final ClaimRepository claims;
+    private final TroopPledgeRepository pledges;
+    private final ArticleRepository articles;
+
+    ClaimListing(ClaimRepository claims, TroopPledgeRepository pledges, ArticleRepository articles) {
+        this.claims = claims;
+        this.pledges = pledges;
+        this.articles = articles;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<ClaimRow> search(ClaimFilter filter, Pageable pageable) {
+        return rows(claims.list(filter, pageable));
+    }
+
+    /** Dated claims matching the filter, earliest first. */
+    @Transactional(readOnly = true)
+    public Page<ClaimRow> timeline(ClaimFilter filter, Pageable pageable) {
+        return rows(claims.timeline(filter, pageable));
+    }
+
+    /** Claims with their outlet loaded; article summaries, countries and pledges come in one batch each. */
+    private Page<ClaimRow> rows(Page<Claim> page) {
+        List<Long> ids = page.getContent().stream().map(Claim::getId).toList();
+        if (ids.isEmpty()) {
+            return page.map(c -> ClaimRow.of(c, List.of()));
+        }
+        Map<Long, ArticleSummary> summaries = new HashMap<>();
+        articles.findByIdIn(page.getContent().stream().map(c -> ArticleRef.id(c.getArticle())).distinct().toList())
+                .forEach(a -> summaries.put(a.getId(), a));
+        Map<Long, List<PledgeView>> byClaim = PledgeView.of(pledges.findByClaimIdInOrderByClaimIdAscIdAsc(ids),
+                summaries).stream().collect(Collectors.groupingBy(PledgeView::claimId));
+        return page.map(c -> {
+            Long articleId = ArticleRef.id(c.getArticle());
+            return ClaimRow.of(c, byClaim.getOrDefault(c.getId(), List.of()), articleId, summaries.get(articleId));
+        });
+    }
+
+    /** The most recent claims, newest first. */
+    @Transactional(readOnly = true)
+    public List<ClaimRow> latest(int count) {
+        return search(ClaimFilter.none(), PageRequest.of(0, count)).getContent();
+    }
+}

@@ -1,0 +1,102 @@
+package org.claimboard.claim;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.claimboard.extraction.Stance;
+
+/**
+ * The claim list's query parameters exactly as typed in the URL. Binding raw strings never fails; {@link #parse()}
+ * then turns them into a {@link ClaimFilter}, or into messages the page shows next to the form.
+ */
+public record ClaimQuery(List<String> country, String outlet, String status, String article, String from,
+                         String to, String q, String page) {
+
+    /** A problem with one parameter: a messages.properties key and the offending value. */
+    public record Problem(String code, String value, String parameter) {
+    }
+
+    public record Parsed(ClaimFilter filter, int page, List<Problem> problems) {
+        public boolean valid() {
+            return problems.isEmpty();
+        }
+    }
+
+    public Parsed parse() {
+        List<Problem> problems = new ArrayList<>();
+        Set<String> codes = new LinkedHashSet<>();
+        if (country != null) {
+            for (String code : country) {
+                if (code == null || code.isBlank()) {
+                    continue;
+                }
+                String upper = code.strip().toUpperCase(Locale.ROOT);
+                if (upper.length() == 2 && upper.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+                    codes.add(upper);
+                } else {
+                    problems.add(new Problem("claims.filter.invalid.number", code, "country code"));
+                }
+            }
+        }
+        Stance stance = stance(problems);
+        Long articleId = number(article, "article id", problems);
+        Long pageNumber = number(page, "page number", problems);
+        if (pageNumber != null && pageNumber < 1) {
+            problems.add(new Problem("claims.filter.invalid.number", page, "page number"));
+        }
+        LocalDate fromDate = date(from, problems);
+        LocalDate toDate = date(to, problems);
+        if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
+            problems.add(new Problem("claims.filter.invalid.range", null, null));
+        }
+        ClaimFilter filter = new ClaimFilter(codes, outlet, stance, articleId, fromDate, toDate, q);
+        int index = pageNumber == null || pageNumber < 1 || pageNumber > Integer.MAX_VALUE ? 0
+                : (int) (pageNumber - 1);
+        return new Parsed(filter, index, List.copyOf(problems));
+    }
+
+    public boolean hasCountry(String code) {
+        return country != null && country.stream().anyMatch(c -> c != null && c.strip().equalsIgnoreCase(code));
+    }
+
+    private Stance stance(List<Problem> problems) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return Stance.valueOf(status.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            problems.add(new Problem("claims.filter.invalid.status", status, "stance"));
+            return null;
+        }
+    }
+
+    private static Long number(String text, String what, List<Problem> problems) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException notANumber) {
+            problems.add(new Problem("claims.filter.invalid.number", text, what));
+            return null;
+        }
+    }
+
+    private static LocalDate date(String text, List<Problem> problems) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException malformed) {
+            problems.add(new Problem("claims.filter.invalid.date", text, "date"));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.claimboard.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Map;
+
+import org.claimboard.country.Country;
+import org.claimboard.system.Fixtures;
+import org.claimboard.system.NotFoundException;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.data.domain.Page;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest(ArticleController.class)
+class ArticleControllerTest {
+
+    static final String TEXT = "Poland said no. <script>alert('x')</script> The Times reported an offer.\nNext paragraph.";
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    ArticleRepository articles;
+    @MockitoBean
+    org.claimboard.claim.ClaimRepository claims;
+    @MockitoBean
+    ArticleReader reader;
+
+    @Test
+    void showsTheTextWithHighlightsAndAnAnchorPerClaimEscapingTheArticle() throws Exception {
+        Article article = Fixtures.article(7, TEXT);
+        int times = TEXT.indexOf("The Times reported");
+        HighlightedText body = HighlightedText.of(TEXT, List.of(
+                Highlight.mark(0, 6, "m-country", "country: Poland"),
+                Highlight.claim(31, times, TEXT.indexOf('\n')),
+                Highlight.mark(times, times + 9, "m-outlet", "outlet: The Times")));
+        when(reader.read(7)).thenReturn(new ArticleView(article, body, List.of(Fixtures.timesRow()), List.of(),
+                List.of(Country.of("PL")), Map.of("The Times", "the-times"), List.of()));
+
+        String html = mvc.perform(get("/articles/7")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("<mark class=\"m-country\" title=\"country: Poland\">Poland</mark>")
+                .contains("<span class=\"claim\" id=\"claim-31\"><mark class=\"m-outlet\"")
+                .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;").doesNotContain("<script>alert")
+                .contains("<p>Next paragraph.</p>")
+                .contains("href=\"/outlets/the-times\"").contains("href=\"/countries/PL\"")
+                .contains("002_article.txt".replace("002", "007"));
+    }
+
+    @Test
+    void listsArticlesPaginated() throws Exception {
+        when(articles.findAllBy(any())).thenReturn(Page.empty());
+        mvc.perform(get("/articles")).andExpect(status().isOk());
+    }
+
+    @Nested
+    class NotFound {
+        @Test
+        void unknownIdGivesA404Page() throws Exception {
+            when(reader.read(99)).thenThrow(new NotFoundException("Article", 99));
+            String html = mvc.perform(get("/articles/99")).andExpect(status().isNotFound())
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(html).contains("Article “99” does not exist.").contains("404");
+        }
+    }
+
+    @Nested
+    class BadParams {
+        @Test
+        void nonNumericIdGivesA400Page() throws Exception {
+            String html = mvc.perform(get("/articles/abc")).andExpect(status().isBadRequest())
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(html).contains("The parameter “id” cannot be “abc”.");
+        }
+
+        @Test
+        void pageZeroGivesA400Page() throws Exception {
+            String html = mvc.perform(get("/articles").param("page", "0")).andExpect(status().isBadRequest())
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(html).contains("Page numbers start at 1");
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package org.claimboard.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The main journeys through the dashboard, in a real browser, on the seed articles as the extractor reads them. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PagesBrowserTest extends BrowserTestBase {
+
+    @Test
+    @Order(1)
+    void dashboardShowsCountsStancesAndLatestClaims() {
+        open("/");
+        assertThat(one(".stat .value").getText()).as("articles ingested").isNotEqualTo("0");
+        assertThat(all("#stances .stance-table tbody tr")).as("latest stance per country").isNotEmpty();
+        assertThat(all("#latest-claims .claim-row")).isNotEmpty();
+        screenshot("dashboard");
+    }
+
+    @Test
+    @Order(2)
+    void filteringClaimsToPolandShowsOnlyPolandsClaims() {
+        open("/claims");
+        int everything = all(".claim-row").size();
+        script("window.claimboardPageMarker = 'still here'");
+        new Select(one("#filter-country")).selectByValue("PL");
+        waiting().until(ExpectedConditions.urlContains("country=PL"));
+        waiting().until(d -> !d.findElements(By.cssSelector("#results .claim-row")).isEmpty());
+        assertThat(script("return window.claimboardPageMarker")).as("htmx swapped the results in place")
+                .isEqualTo("still here");
+        assertThat(browser.getCurrentUrl()).as("empty filters stay out of the URL").doesNotContain("outlet=");
+
+        List<WebElement> rows = all("#results .claim-row");
+        assertThat(rows).isNotEmpty();
+        assertThat(rows.size()).isLessThanOrEqualTo(Math.max(everything, rows.size()));
+        for (WebElement row : rows) {
+            assertThat(row.findElements(By.cssSelector("a.chip")).stream().map(WebElement::getText))
+                    .as("countries of: %s", row.getText()).contains("PL");
+        }
+        browser.navigate().refresh();
+        assertThat(all("#results .claim-row")).as("the filtered URL is bookmarkable").hasSize(rows.size());
+        screenshot("claims-poland");
+    }
+
+    @Test
+    @Order(3)
+    void nextPageOfClaimsKeepsTheFilterAndSwapsInPlace() {
+        open("/claims?q=e");
+        List<WebElement> next = all("#results a[rel=next]");
+        assertThat(next).as("the seeds give more than a page of claims with an e").isNotEmpty();
+        String firstPage = one("#results .claim-row").getText();
+        script("window.claimboardPageMarker = 'still here'");
+        next.get(0).click();
+        waiting().until(ExpectedConditions.urlContains("page=2"));
+        assertThat(browser.getCurrentUrl()).contains("q=e");
+        waiting().until(d -> !d.findElements(By.cssSelector("#results .claim-row")).isEmpty()
+                && !d.findElement(By.cssSelector("#results .claim-row")).getText().equals(firstPage));
+        assertThat(script("return window.claimboardPageMarker")).isEqualTo("still here");
+        assertThat(all("#results .claim-row .sentence > span")).allSatisfy(
+                sentence -> assertThat(sentence.getText().toLowerCase()).contains("e"));
+    }
+
+    @Test
+    @Order(4)
+    void comparingTheTimesWithTheFinancialTimesGivesTwoColumnsWithTheUkFilled() {
+        open("/compare?outlet=the-times&outlet=financial-times");
+        assertThat(all("#comparison thead th.source-col")).extracting(WebElement::getText)
+                .containsExactly("The Times", "Financial Times");
+        List<WebElement> uk = all("#comparison tr[data-actor=GB]");
+        assertThat(uk).as("a row for the United Kingdom").hasSize(1);
+        List<WebElement> cells = uk.get(0).findElements(By.cssSelector("td"));
+        assertThat(cells).hasSize(2);
+        assertThat(cells).filteredOn(c -> !c.findElements(By.cssSelector(".badge")).isEmpty())
+                .as("at least one source reports the UK's stance").isNotEmpty();
+        screenshot("compare");
+    }
+
+    @Test
+    @Order(5)
+    void aTimelineEntryLeadsToItsHighlightedSentence() {
+        open("/timeline");
+        screenshot("timeline");
+        WebElement link = one("#events .event a.context");
+        String target = link.getAttribute("href");
+        String anchor = target.substring(target.indexOf('#') + 1);
+        link.click();
+        waiting().until(ExpectedConditions.urlContains("/articles/"));
+        WebElement sentence = one("[id='" + anchor + "']");
+        WebElement claim = sentence.getAttribute("class").contains("claim") ? sentence
+                : sentence.findElement(By.xpath("ancestor::span[contains(@class,'claim')]"));
+        assertThat(script("return document.querySelector(':target') === arguments[0]", sentence)).isEqualTo(true);
+        assertThat(claim.getCssValue("outline-style")).as("the :target highlight").isEqualTo("solid");
+        assertThat(claim.getCssValue("background-color")).as("the :target highlight")
+                .isNotEqualTo("rgba(0, 0, 0, 0)");
+        List<WebElement> others = all(".article-text .claim:not([id='" + anchor + "'])");
+        if (!others.isEmpty()) {
+            assertThat(others.get(0).getCssValue("outline-style")).as("other sentences stay plain").isEqualTo("none");
+        }
+        screenshot("article");
+    }
+
+    @Test
+    @Order(6)
+    void aCountryLedgerListsItsReportedStances() {
+        open("/countries");
+        one("a[href='/countries/GB']").click();
+        waiting().until(ExpectedConditions.urlContains("/countries/GB"));
+        assertThat(one("h1").getText()).isEqualTo("United Kingdom");
+        List<WebElement> ledger = all("#ledger .ledger-row");
+        assertThat(ledger).isNotEmpty();
+        assertThat(ledger).allSatisfy(row -> assertThat(row.findElements(By.cssSelector(".badge"))).isNotEmpty());
+        screenshot("country-ledger");
+    }
+
+    @Test
+    @Order(7)
+    void withoutJavaScriptTheFilterFormStillWorks() {
+        WebDriver plain = newBrowser(false);
+        try {
+            plain.get(url("/claims"));
+            assertThat(((JavascriptExecutor) plain).executeScript("return typeof htmx")).isEqualTo("undefined");
+            new Select(plain.findElement(By.id("filter-country"))).selectByValue("PL");
+            plain.findElement(By.cssSelector("#claim-filters button[type=submit]")).click();
+            new WebDriverWait(plain, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("country=PL"));
+            List<WebElement> rows = plain.findElements(By.cssSelector("#results .claim-row"));
+            assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(row.findElements(By.cssSelector("a.chip"))
+                    .stream().map(WebElement::getText)).contains("PL"));
+        } finally {
+            plain.quit();
+        }
+    }
+}
