@@ -12,14 +12,17 @@ import java.util.Map;
 import org.claimboard.country.Country;
 import org.claimboard.system.Fixtures;
 import org.claimboard.system.NotFoundException;
+import org.claimboard.security.SecurityConfiguration;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Page;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+@Import(SecurityConfiguration.class)
 @WebMvcTest(ArticleController.class)
 class ArticleControllerTest {
 

@@ -20,11 +20,13 @@ import org.claimboard.country.CountryRepository;
 import org.claimboard.extraction.Stance;
 import org.claimboard.outlet.OutletRepository;
 import org.claimboard.system.Fixtures;
+import org.claimboard.security.SecurityConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -32,6 +34,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+@Import(SecurityConfiguration.class)
 @WebMvcTest(ClaimController.class)
 class ClaimControllerTest {
 

@@ -15,13 +15,16 @@ import org.claimboard.extraction.Stance;
 import org.claimboard.outlet.OutletRepository;
 import org.claimboard.pledge.StanceTally;
 import org.claimboard.pledge.TroopPledgeRepository;
+import org.claimboard.security.SecurityConfiguration;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+@Import(SecurityConfiguration.class)
 @WebMvcTest(DashboardController.class)
 class DashboardControllerTest {
 

@@ -14,14 +14,17 @@ import org.claimboard.claim.ClaimListing;
 import org.claimboard.country.CountryRepository;
 import org.claimboard.extraction.Stance;
 import org.claimboard.system.Fixtures;
+import org.claimboard.security.SecurityConfiguration;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+@Import(SecurityConfiguration.class)
 @WebMvcTest(TimelineController.class)
 class TimelineControllerTest {
 
