@@ -29,12 +29,20 @@ public final class SeedFiles {
     }
 
     public static boolean isHtml(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".html") || name.endsWith(".htm");
+        return isHtml(file.getFileName().toString());
     }
 
     public static boolean isText(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return isText(file.getFileName().toString());
+    }
+
+    public static boolean isHtml(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        return name.endsWith(".html") || name.endsWith(".htm");
+    }
+
+    public static boolean isText(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
         return name.endsWith(".txt") || name.endsWith(".text") || name.endsWith(".md");
     }
 
@@ -43,11 +51,23 @@ public final class SeedFiles {
         if (!isHtml(file) && !isText(file)) {
             throw new UnreadableArticleException("not an article file (expected .txt or .html)");
         }
-        String content = decode(bytesOf(file));
-        if (isHtml(file)) {
-            return ArticlePage.parse(content).withSource(source);
+        return read(source, bytesOf(file));
+    }
+
+    /**
+     * Reads an article file's content (a seed file or an upload): strict UTF-8, then HTML through
+     * {@link ArticlePage} or plain text, by the file name's ending.
+     */
+    public static ArticleInput read(String fileName, byte[] content) throws UnreadableArticleException {
+        String name = fileName == null ? "" : fileName;
+        if (!isHtml(name) && !isText(name)) {
+            throw new UnreadableArticleException("not an article file (expected .txt or .html)");
         }
-        return ArticleInput.of(content).withSource(source);
+        String text = decode(content);
+        if (isHtml(name)) {
+            return ArticlePage.parse(text).withSource(fileName);
+        }
+        return ArticleInput.of(text).withSource(fileName);
     }
 
     private static byte[] bytesOf(Path file) throws UnreadableArticleException {
