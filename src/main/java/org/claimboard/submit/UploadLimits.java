@@ -13,9 +13,10 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * An upload the server refuses before any controller sees it (too large, too many parts) gets the error page
- * with what the limits are. It is thrown before a handler is chosen, so this advice must be global, and it must
- * come before the catch-all in {@code ErrorPages}.
+ * An upload refused while the dispatcher resolves it (too large, too many parts) gets the error page with what
+ * the limits are. It is thrown before a handler is chosen, so this advice must be global, and it must come before
+ * the catch-all in {@code ErrorPages}. When Tomcat refuses it earlier, while a filter reads the parameters, the
+ * 413 goes to the plain error page, whose text for 413 says the same.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)

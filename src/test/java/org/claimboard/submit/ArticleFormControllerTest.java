@@ -33,6 +33,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 @Import(SecurityConfiguration.class)
 @WebMvcTest(ArticleFormController.class)
@@ -173,6 +174,14 @@ class ArticleFormControllerTest {
                     .andExpect(status().isBadRequest()));
             assertThat(html).contains("Choose at least one .txt or .html file.");
             verify(submission, never()).file(anyString(), any());
+        }
+
+        @Test
+        void anUploadOverTheLimitGetsA413PageSayingWhatTheLimitsAre() throws Exception {
+            when(submission.file(eq("big.txt"), any())).thenThrow(new MaxUploadSizeExceededException(5L << 20));
+            String html = body(mvc.perform(multipart("/articles/upload").file(file("big.txt", "x"))
+                    .with(user("admin")).with(csrf())).andExpect(status().is(413)));
+            assertThat(html).contains("The upload is too large: each file may be at most 5 MB");
         }
 
         @Test
