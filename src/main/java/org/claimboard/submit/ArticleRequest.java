@@ -22,6 +22,15 @@ record ArticleRequest(String text, String html, String url, String title, String
             return Optional.of("\"published\" must be an ISO date such as 2025-04-26, not \u201C" + published
                     + "\u201D.");
         }
+        if (title != null && title.length() > 1000) {
+            return Optional.of("\"title\" may be at most 1000 characters long.");
+        }
+        if (Stream.of(publisher, author).anyMatch(name -> name != null && name.length() > 300)) {
+            return Optional.of("\"publisher\" and \"author\" may be at most 300 characters long.");
+        }
+        if (source != null && source.length() > 2000) {
+            return Optional.of("\"source\" may be at most 2000 characters long.");
+        }
         if (source != null && !source.isBlank() && !source.strip().matches("(?i)https?://\\S+")) {
             return Optional.of("\"source\" must be a web address starting with http:// or https://.");
         }

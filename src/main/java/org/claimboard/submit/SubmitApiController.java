@@ -22,20 +22,21 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code POST /api/articles}: the same submission as the form, for scripts. The body is read here, not by a
  * message converter, so that its size is bounded while reading, whatever Content-Length claims. Errors are JSON
- * ({@link ApiError}), handled in this class so the HTML error page never answers an API call.
+ * ({@link ApiError}), handled in this class so the HTML error page never answers an API call. (Not named
+ * ArticleApiController: the read API has a class of that name in another package, and bean names must differ.)
  */
 @RestController
-class ArticleApiController {
+class SubmitApiController {
 
     /** Room for a 5 MB text plus its JSON escaping and metadata. */
     static final int MAX_BODY_BYTES = 6 * 1024 * 1024;
 
-    private static final Logger log = LoggerFactory.getLogger(ArticleApiController.class);
+    private static final Logger log = LoggerFactory.getLogger(SubmitApiController.class);
 
     private final ArticleSubmission submission;
     private final JsonMapper json;
 
-    ArticleApiController(ArticleSubmission submission, JsonMapper json) {
+    SubmitApiController(ArticleSubmission submission, JsonMapper json) {
         this.submission = submission;
         this.json = json;
     }

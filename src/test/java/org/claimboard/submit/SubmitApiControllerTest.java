@@ -34,8 +34,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 @Import(SecurityConfiguration.class)
-@WebMvcTest(ArticleApiController.class)
-class ArticleApiControllerTest {
+@WebMvcTest(SubmitApiController.class)
+class SubmitApiControllerTest {
 
     static final String TEXT = "Poland said on Tuesday it would not send troops to Ukraine.";
 
@@ -116,6 +116,13 @@ class ArticleApiControllerTest {
         }
 
         @Test
+        void anOverlongTitleOrASourceThatIsNoWebAddress() throws Exception {
+            refused("{\"text\":\"a\",\"title\":\"" + "t".repeat(1001) + "\"}", "at most 1000 characters");
+            refused("{\"text\":\"a\",\"source\":\"file:///etc/passwd\"}", "must be a web address");
+            verifyNoInteractions(submission);
+        }
+
+        @Test
         void malformedJson() throws Exception {
             refused("{\"text\": \"unterminated", "not a JSON object");
         }
@@ -145,7 +152,7 @@ class ArticleApiControllerTest {
 
         @Test
         void aBodyOverTheLimitAnswers413WithoutReachingTheService() throws Exception {
-            byte[] huge = new byte[ArticleApiController.MAX_BODY_BYTES + 10];
+            byte[] huge = new byte[SubmitApiController.MAX_BODY_BYTES + 10];
             java.util.Arrays.fill(huge, (byte) 'a');
             mvc.perform(post("/api/articles").with(user("admin")).contentType(MediaType.APPLICATION_JSON).content(huge))
                     .andExpect(status().is(413)).andExpect(jsonPath("$.status").value(413));
@@ -154,8 +161,8 @@ class ArticleApiControllerTest {
 
         @Test
         void theReadStopsJustPastTheLimitWhateverTheStreamHolds() throws IOException {
-            assertThat(ArticleApiController.readAtMost(new ByteArrayInputStream(new byte[11]), 10)).isNull();
-            assertThat(ArticleApiController.readAtMost(new ByteArrayInputStream(new byte[10]), 10)).hasSize(10);
+            assertThat(SubmitApiController.readAtMost(new ByteArrayInputStream(new byte[11]), 10)).isNull();
+            assertThat(SubmitApiController.readAtMost(new ByteArrayInputStream(new byte[10]), 10)).hasSize(10);
         }
     }
 
