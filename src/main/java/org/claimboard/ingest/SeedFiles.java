@@ -1,6 +1,7 @@
 package org.claimboard.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -36,48 +37,53 @@ public final class SeedFiles {
         return isText(file.getFileName().toString());
     }
 
-    public static boolean isHtml(String fileName) {
+    static boolean isHtml(String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT);
         return name.endsWith(".html") || name.endsWith(".htm");
     }
 
-    public static boolean isText(String fileName) {
+    static boolean isText(String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT);
         return name.endsWith(".txt") || name.endsWith(".text") || name.endsWith(".md");
     }
 
     public static ArticleInput read(Path file) throws UnreadableArticleException {
-        String source = file.getFileName().toString();
-        if (!isHtml(file) && !isText(file)) {
-            throw new UnreadableArticleException("not an article file (expected .txt or .html)");
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(file.getFileName().toString(), in);
+        } catch (NoSuchFileException e) {
+            throw new UnreadableArticleException("cannot be read: no such file", e);
+        } catch (IOException e) {
+            throw new UnreadableArticleException("cannot be read: " + e.getMessage(), e);
         }
-        return read(source, bytesOf(file));
     }
 
     /**
-     * Reads an article file's content (a seed file or an upload): strict UTF-8, then HTML through
-     * {@link ArticlePage} or plain text, by the file name's ending.
+     * Reads an article from a stream (a file, an entry of a zip archive), whose name says how. At most
+     * {@link #MAX_BYTES} are read whatever size the source declares: an archive entry may lie about it.
      */
-    public static ArticleInput read(String fileName, byte[] content) throws UnreadableArticleException {
-        String name = fileName == null ? "" : fileName;
-        if (!isHtml(name) && !isText(name)) {
+    public static ArticleInput read(String name, InputStream in) throws UnreadableArticleException {
+        String fileName = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        if (!isArticleFile(fileName)) {
             throw new UnreadableArticleException("not an article file (expected .txt or .html)");
         }
-        String text = decode(content);
-        if (isHtml(name)) {
-            return ArticlePage.parse(text).withSource(fileName);
+        String content = decode(bytesOf(in));
+        if (isHtml(fileName)) {
+            return ArticlePage.parse(content).withSource(fileName);
         }
-        return ArticleInput.of(text).withSource(fileName);
+        return ArticleInput.of(content).withSource(fileName);
     }
 
-    private static byte[] bytesOf(Path file) throws UnreadableArticleException {
+    public static boolean isArticleFile(String name) {
+        return isHtml(name) || isText(name);
+    }
+
+    private static byte[] bytesOf(InputStream in) throws UnreadableArticleException {
         try {
-            if (Files.size(file) > MAX_BYTES) {
+            byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
                 throw new UnreadableArticleException("larger than " + MAX_BYTES / (1024 * 1024) + " MB");
             }
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new UnreadableArticleException("cannot be read: no such file", e);
+            return bytes;
         } catch (IOException e) {
             throw new UnreadableArticleException("cannot be read: " + e.getMessage(), e);
         }

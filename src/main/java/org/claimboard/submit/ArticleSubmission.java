@@ -1,5 +1,6 @@
 package org.claimboard.submit;
 
+import java.io.ByteArrayInputStream;
 import java.util.Locale;
 
 import org.claimboard.article.Article;
@@ -63,18 +64,16 @@ public class ArticleSubmission {
     /** An uploaded file, read like a seed file: strict UTF-8, {@code .html} through the page reader. */
     public IngestOutcome file(String fileName, byte[] content) {
         String name = fileName == null || fileName.isBlank() ? "unnamed file" : fileName;
-        if (content.length > MAX_CHARS) {
-            return tooLong(name);
-        }
         ArticleInput read;
         try {
-            read = SeedFiles.read(name, content);
+            read = SeedFiles.read(name, new ByteArrayInputStream(content));
         } catch (UnreadableArticleException e) {
             String reason = e.getMessage();
-            return IngestOutcome.failed(name, reason.startsWith("is ") ? "the file " + reason : reason);
+            return IngestOutcome.failed(name, reason.startsWith("is ") || reason.startsWith("larger ")
+                    ? "the file " + reason : reason);
         }
-        if (SeedFiles.isHtml(name)) {
-            return fromPage(read, ArticleInput.of(""), name);
+        if (read.text().isBlank() && hasVisibleBytes(content)) {
+            return IngestOutcome.failed(name, "no article text was found in this page");
         }
         return ingest.ingest(read, name);
     }
@@ -116,6 +115,16 @@ public class ArticleSubmission {
                 first(given.publisher(), page.publisher()), first(given.author(), page.author()),
                 given.published() != null ? given.published() : page.published(), source);
         return ingest.ingest(merged, source);
+    }
+
+    /** A blank result from a file that is not blank: markup without an article, since text is read as is. */
+    private static boolean hasVisibleBytes(byte[] content) {
+        for (byte b : content) {
+            if ((b & 0xFF) > ' ') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String first(String given, String found) {
