@@ -1,0 +1,109 @@
+package org.claimboard.submit;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.claimboard.ingest.IngestOutcome;
+import org.claimboard.system.ApiError;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code POST /api/articles}: the same submission as the form, for scripts. The body is read here, not by a
+ * message converter, so that its size is bounded while reading, whatever Content-Length claims. Errors are JSON
+ * ({@link ApiError}), handled in this class so the HTML error page never answers an API call. (Not named
+ * ArticleApiController: the read API has a class of that name in another package, and bean names must differ.)
+ */
+@RestController
+class SubmitApiController {
+
+    /** Room for a 5 MB text plus its JSON escaping and metadata. */
+    static final int MAX_BODY_BYTES = 6 * 1024 * 1024;
+
+    private static final Logger log = LoggerFactory.getLogger(SubmitApiController.class);
+
+    private final ArticleSubmission submission;
+    private final JsonMapper json;
+
+    SubmitApiController(ArticleSubmission submission, JsonMapper json) {
+        this.submission = submission;
+        this.json = json;
+    }
+
+    @PostMapping(path = "/api/articles", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<?> add(HttpServletRequest http) throws IOException {
+        if (http.getContentLengthLong() > MAX_BODY_BYTES) {
+            return tooLarge();
+        }
+        byte[] body = readAtMost(http.getInputStream(), MAX_BODY_BYTES);
+        if (body == null) {
+            return tooLarge();
+        }
+        ArticleRequest request = json.readValue(body, ArticleRequest.class);
+        if (request == null) {
+            return error(HttpStatus.BAD_REQUEST, "Send a JSON object with \"text\", \"html\" or \"url\".");
+        }
+        var problem = request.problem();
+        if (problem.isPresent()) {
+            return error(HttpStatus.BAD_REQUEST, problem.get());
+        }
+        IngestOutcome outcome = request.text() != null ? submission.text(request.toInput())
+                : request.html() != null ? submission.html(request.html(), request.toInput())
+                : submission.url(request.url(), request.toInput());
+        return switch (outcome.status()) {
+            case ADDED -> ResponseEntity.created(location(outcome.articleId()))
+                    .body(submission.describe(outcome.articleId()));
+            case DUPLICATE -> ResponseEntity.status(HttpStatus.CONFLICT).location(location(outcome.articleId()))
+                    .body(new Duplicate(HttpStatus.CONFLICT.value(), HttpStatus.CONFLICT.getReasonPhrase(),
+                            "This text is already stored as article " + outcome.articleId() + ".",
+                            outcome.articleId()));
+            case FAILED -> error(HttpStatus.BAD_REQUEST, ArticleSubmission.sentence(outcome.reason()));
+        };
+    }
+
+    /** The body of a 409: {@link ApiError}'s fields and the id of the article already stored. */
+    record Duplicate(int status, String error, String message, long id) {
+    }
+
+    @ExceptionHandler(JacksonException.class)
+    ResponseEntity<ApiError> malformed(JacksonException e) {
+        return error(HttpStatus.BAD_REQUEST, "The body is not a JSON object of the expected shape: "
+                + e.getOriginalMessage());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ApiError> unexpected(Exception e) {
+        log.error("Unexpected error while adding an article through the API", e);
+        return error(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side; nothing was added.");
+    }
+
+    /** Null when the stream holds more than {@code limit} bytes; reads at most one byte past it. */
+    static byte[] readAtMost(InputStream in, int limit) throws IOException {
+        byte[] bytes = in.readNBytes(limit + 1);
+        return bytes.length > limit ? null : bytes;
+    }
+
+    private static URI location(long id) {
+        return URI.create("/api/articles/" + id);
+    }
+
+    private static ResponseEntity<ApiError> tooLarge() {
+        return error(HttpStatus.CONTENT_TOO_LARGE, "The body is larger than " + MAX_BODY_BYTES / (1024 * 1024)
+                + " MB; an article's text may be at most " + ArticleSubmission.MAX_CHARS / (1024 * 1024) + " MB.");
+    }
+
+    private static ResponseEntity<ApiError> error(HttpStatus status, String message) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(ApiError.of(status, message));
+    }
+}
