@@ -1,6 +1,7 @@
 package org.claimboard.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -29,35 +30,60 @@ public final class SeedFiles {
     }
 
     public static boolean isHtml(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".html") || name.endsWith(".htm");
+        return isHtml(file.getFileName().toString());
     }
 
     public static boolean isText(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return isText(file.getFileName().toString());
+    }
+
+    static boolean isHtml(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        return name.endsWith(".html") || name.endsWith(".htm");
+    }
+
+    static boolean isText(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
         return name.endsWith(".txt") || name.endsWith(".text") || name.endsWith(".md");
     }
 
     public static ArticleInput read(Path file) throws UnreadableArticleException {
-        String source = file.getFileName().toString();
-        if (!isHtml(file) && !isText(file)) {
-            throw new UnreadableArticleException("not an article file (expected .txt or .html)");
-        }
-        String content = decode(bytesOf(file));
-        if (isHtml(file)) {
-            return ArticlePage.parse(content).withSource(source);
-        }
-        return ArticleInput.of(content).withSource(source);
-    }
-
-    private static byte[] bytesOf(Path file) throws UnreadableArticleException {
-        try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new UnreadableArticleException("larger than " + MAX_BYTES / (1024 * 1024) + " MB");
-            }
-            return Files.readAllBytes(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(file.getFileName().toString(), in);
         } catch (NoSuchFileException e) {
             throw new UnreadableArticleException("cannot be read: no such file", e);
+        } catch (IOException e) {
+            throw new UnreadableArticleException("cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads an article from a stream (a file, an entry of a zip archive), whose name says how. At most
+     * {@link #MAX_BYTES} are read whatever size the source declares: an archive entry may lie about it.
+     */
+    public static ArticleInput read(String name, InputStream in) throws UnreadableArticleException {
+        String fileName = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        if (!isArticleFile(fileName)) {
+            throw new UnreadableArticleException("not an article file (expected .txt or .html)");
+        }
+        String content = decode(bytesOf(in));
+        if (isHtml(fileName)) {
+            return ArticlePage.parse(content).withSource(fileName);
+        }
+        return ArticleInput.of(content).withSource(fileName);
+    }
+
+    public static boolean isArticleFile(String name) {
+        return isHtml(name) || isText(name);
+    }
+
+    private static byte[] bytesOf(InputStream in) throws UnreadableArticleException {
+        try {
+            byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw new UnreadableArticleException("larger than " + MAX_BYTES / (1024 * 1024) + " MB");
+            }
+            return bytes;
         } catch (IOException e) {
             throw new UnreadableArticleException("cannot be read: " + e.getMessage(), e);
         }
