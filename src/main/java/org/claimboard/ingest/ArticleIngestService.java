@@ -117,7 +117,8 @@ public class ArticleIngestService {
         return IngestOutcome.failed(source, "could not be stored (nothing was saved): " + describe(e));
     }
 
-    static String describe(Throwable e) {
+    /** The innermost cause's message, cut to 300 characters: what a user can act on. */
+    public static String describe(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

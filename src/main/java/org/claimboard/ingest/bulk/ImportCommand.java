@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.claimboard.ClaimboardApplication;
+import org.claimboard.ingest.ArticleIngestService;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -60,7 +61,7 @@ public final class ImportCommand {
                     .properties("claimboard.load-seeds=false")
                     .run(springArgs.toArray(String[]::new));
         } catch (RuntimeException e) {
-            err.println("import: the application could not start: " + rootMessage(e));
+            err.println("import: the application could not start: " + ArticleIngestService.describe(e));
             return 2;
         }
         try (context) {
@@ -72,13 +73,5 @@ public final class ImportCommand {
             err.println("import: " + e.getMessage());
             return 1;
         }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 }

@@ -106,6 +106,39 @@ class BulkImporterTest {
     }
 
     @Test
+    void anEntryThatDeclaresASmallSizeIsStillReadNoFurtherThanTheBound() throws IOException {
+        Path zip = ImportFiles.zip(temp.resolve("liar.zip"), Map.of("big.txt", ImportFiles.utf8("Troops. ".repeat(700_000))));
+        byte[] bytes = Files.readAllBytes(zip);
+        int central = indexOf(bytes, new byte[] {'P', 'K', 1, 2}, 0);
+        while (central >= 0) {
+            java.nio.ByteBuffer.wrap(bytes, central + 24, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(1000);
+            central = indexOf(bytes, new byte[] {'P', 'K', 1, 2}, central + 4);
+        }
+        Files.write(zip, bytes);
+        try (java.util.zip.ZipFile check = new java.util.zip.ZipFile(zip.toFile())) {
+            assertThat(check.getEntry("big.txt").getSize()).isEqualTo(1000);
+        }
+
+        ImportTally tally = importing(zip);
+
+        assertThat(tally.failures()).singleElement().satisfies(f -> assertThat(f.reason()).isEqualTo("larger than 5 MB"));
+        assertThat(count(jdbc, "article")).isZero();
+    }
+
+    static int indexOf(byte[] bytes, byte[] pattern, int from) {
+        outer:
+        for (int k = from; k <= bytes.length - pattern.length; k++) {
+            for (int j = 0; j < pattern.length; j++) {
+                if (bytes[k + j] != pattern[j]) {
+                    continue outer;
+                }
+            }
+            return k;
+        }
+        return -1;
+    }
+
+    @Test
     void aZipWithTooManyEntriesIsRefusedUnread() throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         for (int k = 0; k < 21; k++) {
