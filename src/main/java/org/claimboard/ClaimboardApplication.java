@@ -2,6 +2,7 @@ package org.claimboard;
 
 import org.claimboard.cli.CommandLine;
 import org.claimboard.ingest.ReextractCommand;
+import org.claimboard.ingest.bulk.ImportCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -14,6 +15,9 @@ public class ClaimboardApplication {
         }
         if (args.length > 0 && "reextract".equals(args[0])) {
             System.exit(ReextractCommand.run(args));
+        }
+        if (args.length > 0 && "import".equals(args[0])) {
+            System.exit(ImportCommand.run(args));
         }
         SpringApplication.run(ClaimboardApplication.class, args);
     }

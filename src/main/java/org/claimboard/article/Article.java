@@ -43,6 +43,14 @@ public class Article extends BaseEntity {
     @Column(name = "ingested_at", nullable = false)
     private Instant ingestedAt;
 
+    /** MinHash of the text ({@code Fingerprint.encoded()}); null for articles stored before near-copy detection. */
+    @Column(length = 800)
+    private String fingerprint;
+
+    /** The earlier article this one repeats (a syndicated copy), or null. An id, not a relation: never loaded. */
+    @Column(name = "near_copy_of")
+    private Long nearCopyOf;
+
     protected Article() {
     }
 
@@ -61,11 +69,15 @@ public class Article extends BaseEntity {
     public LocalDate getPublishedOn() { return publishedOn; }
     public DatePrecision getPublishedPrecision() { return publishedPrecision; }
     public Instant getIngestedAt() { return ingestedAt; }
+    public String getFingerprint() { return fingerprint; }
+    public Long getNearCopyOf() { return nearCopyOf; }
 
     public void setTitle(String title) { this.title = title; }
     public void setSource(String source) { this.source = source; }
     public void setPublisher(String publisher) { this.publisher = publisher; }
     public void setAuthor(String author) { this.author = author; }
+    public void setFingerprint(String fingerprint) { this.fingerprint = fingerprint; }
+    public void setNearCopyOf(Long nearCopyOf) { this.nearCopyOf = nearCopyOf; }
 
     public void setPublished(LocalDate publishedOn, DatePrecision precision) {
         this.publishedOn = publishedOn;

@@ -18,12 +18,13 @@ import org.claimboard.pledge.PledgeView;
 import org.claimboard.pledge.TroopPledge;
 import org.claimboard.pledge.TroopPledgeRepository;
 import org.claimboard.system.NotFoundException;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads one article for its page: four queries (article, mentions, claims with countries, pledges), then lays
- * every claim, stance and mention over the text as highlights.
+ * Reads one article for its page: five queries (article, mentions, claims with countries, pledges, and its
+ * original or its near copies), then lays every claim, stance and mention over the text as highlights.
  */
 @Service
 public class ArticleReader {
@@ -57,7 +58,17 @@ public class ArticleReader {
                 distinct(found, MentionKind.COUNTRY).stream().map(Country::of).toList(),
                 distinct(found, MentionKind.OUTLET).stream()
                         .collect(Collectors.toMap(name -> name, Outlet::slugOf, (a, b) -> a, LinkedHashMap::new)),
-                distinct(found, MentionKind.PERSON));
+                distinct(found, MentionKind.PERSON),
+                sameStory(article));
+    }
+
+    private SameStory sameStory(Article article) {
+        if (article.getNearCopyOf() != null) {
+            return articles.findByIdIn(List.of(article.getNearCopyOf())).stream().findFirst()
+                    .map(original -> new SameStory(original, List.of())).orElse(SameStory.none());
+        }
+        return new SameStory(null, articles.findByNearCopyOfOrderByIdAsc(article.getId(),
+                Limit.of(SameStory.MAX_COPIES)));
     }
 
     static List<Highlight> highlights(List<Mention> found, List<Claim> articleClaims, List<TroopPledge> stated) {

@@ -1,6 +1,5 @@
 package org.claimboard.article;
 
-import java.util.List;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -46,6 +45,9 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
                or exists (select 1 from Claim c where c.article = a and c.outlet.slug = :slug)""")
     Page<ArticleSummary> findCiting(@Param("name") String outletName, @Param("slug") String outletSlug,
                                     Pageable pageable);
+
+    /** The near copies of an original, oldest first, without their texts. */
+    List<ArticleSummary> findByNearCopyOfOrderByIdAsc(Long originalId, Limit limit);
 
     /** Metadata of the given articles, without their texts. */
     List<ArticleSummary> findByIdIn(Collection<Long> ids);

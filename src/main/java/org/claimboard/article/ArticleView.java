@@ -9,8 +9,15 @@ import org.claimboard.pledge.PledgeView;
 
 /**
  * Everything the article page shows: the article, its highlighted text, its claims and stances, and the
- * countries, outlets (name to slug) and people it mentions.
+ * countries, outlets (name to slug) and people it mentions, and the same story published elsewhere.
  */
 public record ArticleView(Article article, HighlightedText body, List<ClaimRow> claims, List<PledgeView> pledges,
-                          List<Country> countries, Map<String, String> outlets, List<String> people) {
+                          List<Country> countries, Map<String, String> outlets, List<String> people,
+                          SameStory sameStory) {
+
+    /** An article with no known copies. */
+    public ArticleView(Article article, HighlightedText body, List<ClaimRow> claims, List<PledgeView> pledges,
+                       List<Country> countries, Map<String, String> outlets, List<String> people) {
+        this(article, body, claims, pledges, countries, outlets, people, SameStory.none());
+    }
 }

@@ -6,6 +6,9 @@ import java.util.Optional;
 
 import org.claimboard.article.Article;
 import org.claimboard.article.ArticleRepository;
+import org.claimboard.dedup.Fingerprint;
+import org.claimboard.dedup.NearCopyIndex;
+import org.claimboard.dedup.NearDuplicates;
 import org.claimboard.extraction.ArticleInput;
 import org.claimboard.extraction.DatePrecision;
 import org.claimboard.extraction.Extraction;
@@ -24,6 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * nothing is still stored: it is an article, and a better extractor may find something in it later
  * (see {@link ReextractService}). The same text (after {@link ArticleTexts#normalise}) is stored once.
  * Extraction runs before the transaction opens, so the database is held only while rows are written.
+ * A text that repeats a stored one with other boilerplate or headline (a syndicated copy) is stored too, linked
+ * to that original ({@code near_copy_of}); its fingerprint and bands are written in the same transaction.
  */
 @Service
 public class ArticleIngestService {
@@ -33,14 +38,17 @@ public class ArticleIngestService {
     private final ArticleRepository articles;
     private final ExtractionPipeline pipeline;
     private final ExtractionWriter writer;
+    private final NearCopyIndex nearCopies;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     ArticleIngestService(ArticleRepository articles, ExtractionPipeline pipeline, ExtractionWriter writer,
-                         PlatformTransactionManager transactionManager, Optional<Clock> clock) {
+                         NearCopyIndex nearCopies, PlatformTransactionManager transactionManager,
+                         Optional<Clock> clock) {
         this.articles = articles;
         this.pipeline = pipeline;
         this.writer = writer;
+        this.nearCopies = nearCopies;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock.orElse(Clock.systemUTC());
     }
@@ -66,8 +74,9 @@ public class ArticleIngestService {
             log.warn("Extraction failed for {}", name, e);
             return IngestOutcome.failed(name, "extraction failed: " + describe(e));
         }
+        Fingerprint print = NearDuplicates.fingerprint(text);
         try {
-            return transaction.execute(status -> store(text, hash, name, found));
+            return transaction.execute(status -> store(text, hash, name, found, print));
         } catch (DataIntegrityViolationException raced) {
             return articles.findIdByContentHash(hash).map(id -> IngestOutcome.duplicate(id, name))
                     .orElseGet(() -> failedToStore(name, raced));
@@ -76,7 +85,7 @@ public class ArticleIngestService {
         }
     }
 
-    private IngestOutcome store(String text, String hash, String source, Extraction found) {
+    private IngestOutcome store(String text, String hash, String source, Extraction found, Fingerprint print) {
         Optional<Long> existing = articles.findIdByContentHash(hash);
         if (existing.isPresent()) {
             return IngestOutcome.duplicate(existing.get(), source);
@@ -84,11 +93,15 @@ public class ArticleIngestService {
         Article article = new Article(text, hash, Instant.now(clock));
         article.setSource(source);
         applyMetadata(article, found);
+        Long original = nearCopies.originalOf(print, Long.MAX_VALUE).orElse(null);
+        article.setFingerprint(print.encoded());
+        article.setNearCopyOf(original);
         articles.save(article);
+        nearCopies.add(article.getId(), print);
         ExtractionWriter.Written written = writer.write(article, found);
         log.debug("{}: {} claims, {} pledges, {} mentions", source, written.claims(), written.pledges(),
                 written.mentions());
-        return IngestOutcome.added(article.getId(), source);
+        return IngestOutcome.added(article.getId(), source, original);
     }
 
     /** Title, publisher, author and publication date as given, else as the extractor found them. */
@@ -104,7 +117,8 @@ public class ArticleIngestService {
         return IngestOutcome.failed(source, "could not be stored (nothing was saved): " + describe(e));
     }
 
-    static String describe(Throwable e) {
+    /** The innermost cause's message, cut to 300 characters: what a user can act on. */
+    public static String describe(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

@@ -6,6 +6,9 @@ import org.claimboard.article.Article;
 import org.claimboard.article.ArticleRepository;
 import org.claimboard.article.MentionRepository;
 import org.claimboard.claim.ClaimRepository;
+import org.claimboard.dedup.Fingerprint;
+import org.claimboard.dedup.NearCopyIndex;
+import org.claimboard.dedup.NearDuplicates;
 import org.claimboard.extraction.ArticleInput;
 import org.claimboard.extraction.Extraction;
 import org.claimboard.extraction.ExtractionPipeline;
@@ -21,6 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Runs the current extractor again over every stored article and replaces what was derived from it
  * (mentions, claims, their countries and pledges): one transaction per article, so a failure leaves that
  * article as it was and the others are still done. Articles are walked by id, {@value #BATCH} at a time.
+ * The text does not change, so an article's fingerprint and near-copy link are kept; an article stored before
+ * near copies were detected gets its fingerprint here and is linked to an earlier article it repeats.
  */
 @Service
 public class ReextractService {
@@ -35,17 +40,19 @@ public class ReextractService {
     private final TroopPledgeRepository pledges;
     private final ExtractionPipeline pipeline;
     private final ExtractionWriter writer;
+    private final NearCopyIndex nearCopies;
     private final TransactionTemplate transaction;
 
     ReextractService(ArticleRepository articles, MentionRepository mentions, ClaimRepository claims,
                      TroopPledgeRepository pledges, ExtractionPipeline pipeline, ExtractionWriter writer,
-                     PlatformTransactionManager transactionManager) {
+                     NearCopyIndex nearCopies, PlatformTransactionManager transactionManager) {
         this.articles = articles;
         this.mentions = mentions;
         this.claims = claims;
         this.pledges = pledges;
         this.pipeline = pipeline;
         this.writer = writer;
+        this.nearCopies = nearCopies;
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
@@ -83,6 +90,7 @@ public class ReextractService {
                 .orElseThrow(() -> new IllegalArgumentException("no article " + articleId));
         Extraction found = pipeline.extract(new ArticleInput(stored.getText(), stored.getTitle(),
                 stored.getPublisher(), stored.getAuthor(), stored.getPublishedOn(), stored.getSource()));
+        Fingerprint missing = stored.getFingerprint() == null ? NearDuplicates.fingerprint(stored.getText()) : null;
         ExtractionWriter.Written written = transaction.execute(status -> {
             pledges.deleteByArticleId(articleId);
             claims.deleteByArticleId(articleId);
@@ -90,6 +98,11 @@ public class ReextractService {
             Article article = articles.findById(articleId)
                     .orElseThrow(() -> new IllegalArgumentException("no article " + articleId));
             ArticleIngestService.applyMetadata(article, found);
+            if (missing != null && article.getFingerprint() == null) {
+                article.setNearCopyOf(nearCopies.originalOf(missing, articleId).orElse(null));
+                article.setFingerprint(missing.encoded());
+                nearCopies.add(articleId, missing);
+            }
             return writer.write(article, found);
         });
         return new ReextractSummary(1, 0, written.claims(), written.pledges(), written.mentions());

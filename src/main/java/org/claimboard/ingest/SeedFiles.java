@@ -26,6 +26,8 @@ public final class SeedFiles {
     /** Larger files are not news articles; refusing them keeps a stray dump from filling memory. */
     static final long MAX_BYTES = 5L * 1024 * 1024;
 
+    private static final String NOT_AN_ARTICLE = "not an article file (expected .txt or .html)";
+
     private SeedFiles() {
     }
 
@@ -48,6 +50,9 @@ public final class SeedFiles {
     }
 
     public static ArticleInput read(Path file) throws UnreadableArticleException {
+        if (!isArticleFile(file.getFileName().toString())) {
+            throw new UnreadableArticleException(NOT_AN_ARTICLE);
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return read(file.getFileName().toString(), in);
         } catch (NoSuchFileException e) {
@@ -64,7 +69,7 @@ public final class SeedFiles {
     public static ArticleInput read(String name, InputStream in) throws UnreadableArticleException {
         String fileName = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         if (!isArticleFile(fileName)) {
-            throw new UnreadableArticleException("not an article file (expected .txt or .html)");
+            throw new UnreadableArticleException(NOT_AN_ARTICLE);
         }
         String content = decode(bytesOf(in));
         if (isHtml(fileName)) {

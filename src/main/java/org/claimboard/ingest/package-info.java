@@ -10,7 +10,10 @@
  * app, or on request ({@code loadAll}); bad files are skipped with a logged reason, the others still load.</li>
  * <li>{@link org.claimboard.ingest.ReextractService} runs the current extractor over every stored article and
  * replaces the derived rows, one transaction per article; {@link org.claimboard.ingest.ReextractCommand} is the
- * {@code reextract} command line.</li>
+ * {@code reextract} command line. It also fingerprints articles stored before near-copy detection.</li>
+ * <li>Every stored article gets a MinHash fingerprint; a syndicated copy of a stored article is linked to it
+ * ({@code near_copy_of}, see {@link org.claimboard.dedup.NearCopyIndex}). Exact duplicates are still refused.</li>
+ * <li>{@code org.claimboard.ingest.bulk} is the {@code import} command for folders and zip archives.</li>
  * </ul>
  */
 package org.claimboard.ingest;

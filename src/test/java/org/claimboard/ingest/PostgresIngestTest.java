@@ -145,4 +145,26 @@ class PostgresIngestTest {
         assertThat(count(jdbc, "claim")).isEqualTo(claimRows);
         assertThat(count(jdbc, "claim_country")).isEqualTo(links);
     }
+
+    @Test
+    void nearCopiesAreLinkedThroughTheBandIndexAndSurviveReextraction() throws java.io.IOException {
+        IngestOutcome original = ingest.ingest(ArticleInput.of(NearCopyIngestTest.text("original.txt")), "o.txt");
+        IngestOutcome other = ingest.ingest(ArticleInput.of(NearCopyIngestTest.text("same-topic.txt")), "t.txt");
+        IngestOutcome copy = ingest.ingest(ArticleInput.of(NearCopyIngestTest.text("syndicated.txt")), "s.txt");
+        assertThat(original.nearCopyOf()).isNull();
+        assertThat(other.nearCopyOf()).isNull();
+        assertThat(copy.nearCopyOf()).isEqualTo(original.articleId());
+        assertThat(count(jdbc, "article_band")).isEqualTo(3L * org.claimboard.dedup.Bands.BANDS);
+
+        jdbc.update("update article set fingerprint = null, near_copy_of = null");
+        jdbc.update("delete from article_band");
+        reextract.reextractAll();
+        assertThat(jdbc.queryForObject("select near_copy_of from article where id = ?", Long.class, copy.articleId()))
+                .isEqualTo(original.articleId());
+        assertThat(count(jdbc, "article_band")).isEqualTo(3L * org.claimboard.dedup.Bands.BANDS);
+
+        jdbc.update("delete from article where id = ?", original.articleId());
+        assertThat(jdbc.queryForObject("select near_copy_of from article where id = ?", Long.class, copy.articleId()))
+                .isNull();
+    }
 }

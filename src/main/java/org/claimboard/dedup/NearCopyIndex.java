@@ -1,0 +1,71 @@
+package org.claimboard.dedup;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The stored fingerprints' bands ({@code article_band}): finds the original a new article repeats with one
+ * indexed query for candidates and one for their fingerprints, whatever the number of stored articles. Runs in
+ * the caller's transaction, so an article and its bands are stored together or not at all.
+ */
+@Repository
+public class NearCopyIndex {
+
+    /** Candidates sharing the most bands are checked first; more than this many is a cluster, not a story. */
+    static final int MAX_CANDIDATES = 50;
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    NearCopyIndex(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The original that a text with this fingerprint repeats, among articles with an id below {@code beforeId}:
+     * the best-matching stored article, or the original it itself repeats, so links always point at an original.
+     */
+    public Optional<Long> originalOf(Fingerprint fingerprint, long beforeId) {
+        long[] bands = Bands.of(fingerprint);
+        if (bands.length == 0) {
+            return Optional.empty();
+        }
+        List<Long> candidates = jdbc.queryForList("""
+                select article_id from article_band where band_hash in (:bands) and article_id < :before
+                group by article_id order by count(*) desc, article_id fetch first %d rows only"""
+                .formatted(MAX_CANDIDATES), new MapSqlParameterSource("bands", Arrays.stream(bands).boxed().toList())
+                .addValue("before", beforeId), Long.class);
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Candidate> stored = jdbc.query("select id, fingerprint, near_copy_of from article where id in (:ids)",
+                Map.of("ids", candidates), (row, n) -> new Candidate(row.getLong("id"), row.getString("fingerprint"),
+                        row.getObject("near_copy_of", Long.class)));
+        return stored.stream()
+                .flatMap(c -> Fingerprint.decode(c.fingerprint()).filter(f -> NearDuplicates.areNearCopies(fingerprint, f))
+                        .map(f -> new Scored(c, fingerprint.similarity(f))).stream())
+                .max(Comparator.comparingDouble(Scored::similarity).thenComparing(s -> -s.candidate().id()))
+                .map(best -> best.candidate().nearCopyOf() != null ? best.candidate().nearCopyOf() : best.candidate().id());
+    }
+
+    /** Stores the article's bands; call once its row exists. */
+    public void add(long articleId, Fingerprint fingerprint) {
+        long[] bands = Arrays.stream(Bands.of(fingerprint)).distinct().toArray();
+        MapSqlParameterSource[] rows = Arrays.stream(bands)
+                .mapToObj(band -> new MapSqlParameterSource("band", band).addValue("article", articleId))
+                .toArray(MapSqlParameterSource[]::new);
+        jdbc.batchUpdate("insert into article_band (band_hash, article_id) values (:band, :article)", rows);
+    }
+
+    private record Candidate(long id, String fingerprint, Long nearCopyOf) {
+    }
+
+    private record Scored(Candidate candidate, double similarity) {
+    }
+}
