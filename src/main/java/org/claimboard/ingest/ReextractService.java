@@ -12,6 +12,7 @@ import org.claimboard.extraction.ExtractionPipeline;
 import org.claimboard.pledge.TroopPledgeRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -36,10 +37,11 @@ public class ReextractService {
     private final ExtractionPipeline pipeline;
     private final ExtractionWriter writer;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
 
     ReextractService(ArticleRepository articles, MentionRepository mentions, ClaimRepository claims,
                      TroopPledgeRepository pledges, ExtractionPipeline pipeline, ExtractionWriter writer,
-                     PlatformTransactionManager transactionManager) {
+                     PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
         this.articles = articles;
         this.mentions = mentions;
         this.claims = claims;
@@ -47,6 +49,7 @@ public class ReextractService {
         this.pipeline = pipeline;
         this.writer = writer;
         this.transaction = new TransactionTemplate(transactionManager);
+        this.events = events;
     }
 
     public ReextractSummary reextractAll() {
@@ -90,7 +93,10 @@ public class ReextractService {
             Article article = articles.findById(articleId)
                     .orElseThrow(() -> new IllegalArgumentException("no article " + articleId));
             ArticleIngestService.applyMetadata(article, found);
-            return writer.write(article, found);
+            ExtractionWriter.Written rows = writer.write(article, found);
+            // Listeners (editors' corrections) run now, in this transaction: the article commits corrected or not at all.
+            events.publishEvent(new ExtractionRewritten(articleId));
+            return rows;
         });
         return new ReextractSummary(1, 0, written.claims(), written.pledges(), written.mentions());
     }
