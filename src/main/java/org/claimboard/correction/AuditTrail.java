@@ -1,7 +1,9 @@
 package org.claimboard.correction;
 
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 import org.springframework.data.domain.PageRequest;
@@ -71,13 +73,19 @@ class AuditTrail {
                 .map(AuditLine::of).toList();
     }
 
-    /** Enum constants as people write them ("at least"), blanks as nothing. */
+    /** Enum constants as people write them ("at least"), numbers grouped ("4,321"), blanks as nothing. */
     static String text(Object value) {
         if (value == null) {
             return null;
         }
-        String text = value instanceof Enum<?> e ? e.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-                : value.toString();
+        String text;
+        if (value instanceof Enum<?> e) {
+            text = e.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        } else if (value instanceof Integer number) {
+            text = NumberFormat.getIntegerInstance(Locale.UK).format(number);
+        } else {
+            text = value.toString();
+        }
         return text.isBlank() ? null : text;
     }
 }
