@@ -1,5 +1,6 @@
 package org.claimboard.correction;
 
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,13 @@ public class CorrectionReader {
         Map<Long, VerdictView> byClaim = verdicts.findViewsByArticleId(articleId).stream()
                 .collect(Collectors.toMap(VerdictView::claimId, Function.identity(), (a, b) -> a));
         return new ArticleReview(byClaim, audit.of(articleId));
+    }
+
+    /** Verdicts on the given claims by claim id, for lists of claims: one query, none when there are no claims. */
+    @Transactional(readOnly = true)
+    public Map<Long, VerdictView> verdicts(Collection<Long> claimIds) {
+        return claimIds.isEmpty() ? Map.of() : verdicts.findViewsByClaimIdIn(claimIds).stream()
+                .collect(Collectors.toMap(VerdictView::claimId, Function.identity(), (a, b) -> a));
     }
 
     @Transactional(readOnly = true)

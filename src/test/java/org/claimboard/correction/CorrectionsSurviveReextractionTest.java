@@ -191,6 +191,8 @@ class CorrectionsSurviveReextractionTest {
         assertThat(verdict.verdict()).isEqualTo(Verdict.DISPUTED);
         assertThat(verdict.note()).isEqualTo("Berlin denies it.");
         assertThat(verdict.by()).isEqualTo("admin");
+        assertThat(reader.verdicts(List.of(again.getId(), -1L)))
+                .as("as the claim list reads them").containsOnlyKeys(again.getId());
     }
 
     @Test
