@@ -84,7 +84,7 @@ public class ClaimCorrections {
         correction.setAction(Correction.Action.ADD);
         String text = article.excerpt(start, end);
         AuditTrail.Entry entry = audit.entry(articleId, start, end, user, subject(text));
-        entry.added(text);
+        entry.added("sentence " + (sentence.index() + 1));
         Outlet outlet = targets.outlet(form.outlet());
         List<Country> countries = targets.countries(form.countryCodes(), "countries");
         correction.claimValues(form, outlet == null ? null : outlet.getId());

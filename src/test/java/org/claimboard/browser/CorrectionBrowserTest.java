@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Locale;
 import java.util.Map;
 
+import org.claimboard.article.ArticleRepository;
 import org.claimboard.extraction.Stance;
 import org.claimboard.pledge.TroopPledge;
 import org.claimboard.pledge.TroopPledgeRepository;
@@ -34,6 +35,9 @@ class CorrectionBrowserTest extends BrowserTestBase {
 
     @Autowired
     TroopPledgeRepository pledges;
+
+    @Autowired
+    ArticleRepository articles;
 
     static TroopPledge target;
     static long article;
@@ -131,5 +135,30 @@ class CorrectionBrowserTest extends BrowserTestBase {
             chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                     Map.of("width", 1280, "height", 900, "deviceScaleFactor", 1, "mobile", false));
         }
+    }
+
+    @Test
+    @Order(4)
+    void anEditorAddsAClaimOnASentenceTheExtractorPassedOver() {
+        long article = articles.findAll().stream().map(a -> a.getId()).sorted().filter(id -> {
+            open("/articles/" + id + "/claims/new");
+            return !all(".sentence-choices .add-here").isEmpty();
+        }).findFirst().orElseThrow(() -> new AssertionError("every seed sentence is a claim already"));
+        open("/articles/" + article);
+        int before = all(".claim-index li").size();
+        one("a[href='/articles/" + article + "/claims/new']").click();
+        waiting().until(ExpectedConditions.urlContains("/claims/new"));
+        one(".sentence-choices .add-here").click();
+        waiting().until(ExpectedConditions.urlContains("start="));
+        String sentence = one(".quoted-sentence").getText();
+        one("#countries").sendKeys("UA");
+        one("#claim-form button[type=submit]").click();
+
+        waiting().until(ExpectedConditions.urlContains("#claim-"));
+        assertThat(one(".flash").getText()).isEqualTo("Claim added.");
+        assertThat(all(".claim-index li")).hasSize(before + 1);
+        String anchor = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf('#') + 1);
+        assertThat(one("#" + anchor).getText()).isEqualTo(sentence);
+        assertThat(one("#review .audit-trail").getText()).contains("admin added claim");
     }
 }
