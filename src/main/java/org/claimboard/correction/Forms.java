@@ -28,7 +28,7 @@ final class Forms {
 
     /** Back to the article at the claim's sentence, with a message saying what was done. */
     static String backToClaim(long articleId, Long claimId, String message, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("flash", message);
+        redirect.addFlashAttribute("correctionNotice", message);
         return "redirect:/articles/" + articleId + (claimId == null ? "" : "#claim-" + claimId);
     }
 }

@@ -82,7 +82,7 @@ class ClaimCorrectionControllerTest {
     void savingCorrectsTheClaimAndGoesBackToItsAnchor() throws Exception {
         mvc.perform(save("pl, fr", "2025-04-11").with(user("admin")).with(csrf()))
                 .andExpect(redirectedUrl("/articles/1#claim-11"))
-                .andExpect(flash().attribute("flash", "correction.claim.saved"));
+                .andExpect(flash().attribute("correctionNotice", "correction.claim.saved"));
         verify(corrections).correct(1, 11, new ClaimForm("the-times", "Keir Starmer", "pl, fr",
                 LocalDate.of(2025, 4, 11)), "admin");
     }
@@ -92,7 +92,7 @@ class ClaimCorrectionControllerTest {
         mvc.perform(post("/articles/1/claims/11/verdict").param("verdict", "DISPUTED").param("note", "No source.")
                         .with(user("checker")).with(csrf()))
                 .andExpect(redirectedUrl("/articles/1#claim-11"))
-                .andExpect(flash().attribute("flash", "correction.verdict.saved"));
+                .andExpect(flash().attribute("correctionNotice", "correction.verdict.saved"));
         verify(verdicts).decide(1, 11, new VerdictForm(Verdict.DISPUTED, "No source."), "checker");
     }
 

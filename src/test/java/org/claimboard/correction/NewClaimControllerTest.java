@@ -74,7 +74,7 @@ class NewClaimControllerTest {
         mvc.perform(post("/articles/1/claims").param("start", "21").param("end", "40").param("countries", "ES")
                         .with(user("admin")).with(csrf()))
                 .andExpect(redirectedUrl("/articles/1#claim-77"))
-                .andExpect(flash().attribute("flash", "correction.claim.added"));
+                .andExpect(flash().attribute("correctionNotice", "correction.claim.added"));
         verify(corrections).add(1, 21, 40, new ClaimForm(null, null, "ES", null), "admin");
     }
 

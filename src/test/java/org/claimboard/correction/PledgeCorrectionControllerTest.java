@@ -76,7 +76,7 @@ class PledgeCorrectionControllerTest {
     void savingCorrectsThePledgeAndGoesBackToItsClaimWithAMessage() throws Exception {
         mvc.perform(save("2000", "DECLINED").with(user("admin")).with(csrf()))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/articles/1#claim-10"))
-                .andExpect(flash().attribute("flash", "correction.pledge.saved"));
+                .andExpect(flash().attribute("correctionNotice", "correction.pledge.saved"));
         verify(corrections).correct(1, 5, new PledgeForm("GB", Stance.DECLINED, 2000, null, null, ForceKind.TROOPS),
                 "admin");
     }
@@ -86,7 +86,7 @@ class PledgeCorrectionControllerTest {
         when(corrections.delete(1, 5, "admin")).thenReturn(10L);
         mvc.perform(post("/articles/1/pledges/5/delete").with(user("admin")).with(csrf()))
                 .andExpect(redirectedUrl("/articles/1#claim-10"))
-                .andExpect(flash().attribute("flash", "correction.pledge.deleted"));
+                .andExpect(flash().attribute("correctionNotice", "correction.pledge.deleted"));
         verify(corrections).delete(1, 5, "admin");
     }
 
