@@ -19,6 +19,8 @@ import org.claimboard.ingest.ExtractionRewritten;
 import org.claimboard.outlet.OutletRepository;
 import org.claimboard.pledge.TroopPledge;
 import org.claimboard.pledge.TroopPledgeRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -29,6 +31,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CorrectionApplier {
+
+    private static final Logger log = LoggerFactory.getLogger(CorrectionApplier.class);
 
     private final CorrectionRepository corrections;
     private final ArticleRepository articles;
@@ -83,8 +87,23 @@ class CorrectionApplier {
         List<Correction> all = corrections.findByArticleIdOrderByIdAsc(articleId);
         if (!all.isEmpty()) {
             Rows rows = rows(articleId);
+            long lost = all.stream().filter(correction -> !finds(correction, rows)).count();
             all.forEach(correction -> apply(correction, rows));
+            if (lost > 0) {
+                // A changed sentence splitter or pledge finder can move the offsets a correction is keyed by.
+                log.warn("{} of {} corrections of article {} no longer match what the extractor found",
+                        lost, all.size(), articleId);
+            }
         }
+    }
+
+    /** Whether what a correction is about was found again (an added claim always is; it is made anew). */
+    private static boolean finds(Correction c, Rows rows) {
+        if (c.getTarget() == Correction.Target.CLAIM) {
+            return c.getAction() == Correction.Action.ADD
+                    || !rows.claimsAt(c.getClaimStart(), c.getClaimEnd()).isEmpty();
+        }
+        return c.getAction() == Correction.Action.ADD || !rows.pledgesOf(c).isEmpty();
     }
 
     void apply(Correction correction, Rows rows) {

@@ -69,7 +69,8 @@ public class PledgeCorrections {
             corrections.save(correction);
         }
         audit.entry(articleId, claim.getStartOffset(), claim.getEndOffset(), user, subject(pledge.getActor()))
-                .deleted(AuditTrail.text(pledge.getStance()) + (pledge.getTroops() == null ? "" : " " + pledge.getTroops()));
+                .deleted(AuditTrail.text(pledge.getStance())
+                        + (pledge.getTroops() == null ? "" : " " + AuditTrail.text(pledge.getTroops())));
         applier.pledgeDeleted(pledge);
         return claim.getId();
     }
@@ -90,7 +91,7 @@ public class PledgeCorrections {
         corrections.save(correction);
         AuditTrail.Entry entry = audit.entry(articleId, claim.getStartOffset(), claim.getEndOffset(), user,
                 subject(form.actorCode()));
-        entry.added(AuditTrail.text(form.stance()) + (form.troops() == null ? "" : " " + form.troops()));
+        entry.added(AuditTrail.text(form.stance()) + (form.troops() == null ? "" : " " + AuditTrail.text(form.troops())));
         applier.apply(correction, rows);
         return claim.getId();
     }

@@ -47,7 +47,8 @@ class Targets {
         if (slug == null || slug.isBlank()) {
             return null;
         }
-        return outlets.findBySlug(slug).orElseThrow(() -> new CorrectionRejected("outlet", "correction.outlet.unknown"));
+        return outlets.findBySlug(slug)
+                .orElseThrow(() -> new CorrectionRejected("outlet", "correction.outlet.unknown"));
     }
 
     /** The countries with these ISO codes, stored now if new; rejected when a code is no country. */

@@ -33,7 +33,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @WebMvcTest(NewClaimController.class)
 class NewClaimControllerTest {
 
-    static final EditViews.SentenceChoice CLAIMED = new EditViews.SentenceChoice(0, 0, 20, "Poland said no <b>.", true);
+    static final EditViews.SentenceChoice CLAIMED =
+            new EditViews.SentenceChoice(0, 0, 20, "Poland said no <b>.", true);
     static final EditViews.SentenceChoice FREE = new EditViews.SentenceChoice(1, 21, 40, "Spain may join later.", false);
 
     @Autowired
