@@ -91,7 +91,8 @@ public class PledgeCorrections {
         corrections.save(correction);
         AuditTrail.Entry entry = audit.entry(articleId, claim.getStartOffset(), claim.getEndOffset(), user,
                 subject(form.actorCode()));
-        entry.added(AuditTrail.text(form.stance()) + (form.troops() == null ? "" : " " + AuditTrail.text(form.troops())));
+        entry.added(AuditTrail.text(form.stance())
+                + (form.troops() == null ? "" : " " + AuditTrail.text(form.troops())));
         applier.apply(correction, rows);
         return claim.getId();
     }
