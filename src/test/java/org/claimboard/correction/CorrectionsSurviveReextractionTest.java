@@ -217,4 +217,16 @@ class CorrectionsSurviveReextractionTest {
         assertThat(change.at()).isCloseTo(Instant.now(), within(1, ChronoUnit.MINUTES));
         assertThat(change.when()).endsWith("UTC");
     }
+
+    @Test
+    void aCorrectionThatNoLongerMatchesIsKeptAndChangesNothing() {
+        pledgeCorrections.correct(article, pledgeOf("FR").getId(),
+                new PledgeForm("FR", Stance.REVERSED, null, null, null, ForceKind.TROOPS), "admin");
+        jdbc.update("update correction set pledge_start = pledge_start + 1"); // as if the extractor had moved
+
+        assertThat(reextract.reextractAll().failed()).isZero();
+
+        assertThat(pledgeOf("FR").getStance()).isEqualTo(Stance.OFFERED);
+        assertThat(TestDatabase.count(jdbc, "correction")).isEqualTo(1);
+    }
 }
