@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import org.claimboard.claim.ArticleClaimCount;
 import org.claimboard.claim.ClaimRepository;
+import org.claimboard.correction.CorrectionReader;
 import org.claimboard.system.Pagination;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -26,11 +27,14 @@ class ArticleController {
     private final ArticleRepository articles;
     private final ClaimRepository claims;
     private final ArticleReader reader;
+    private final CorrectionReader corrections;
 
-    ArticleController(ArticleRepository articles, ClaimRepository claims, ArticleReader reader) {
+    ArticleController(ArticleRepository articles, ClaimRepository claims, ArticleReader reader,
+                      CorrectionReader corrections) {
         this.articles = articles;
         this.claims = claims;
         this.reader = reader;
+        this.corrections = corrections;
     }
 
     @GetMapping("/articles")
@@ -49,6 +53,7 @@ class ArticleController {
     @GetMapping("/articles/{id}")
     String show(@PathVariable long id, Model model) {
         model.addAttribute("view", reader.read(id));
+        model.addAttribute("review", corrections.review(id));
         return "article/show";
     }
 }

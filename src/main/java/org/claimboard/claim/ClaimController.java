@@ -2,6 +2,7 @@ package org.claimboard.claim;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.claimboard.correction.CorrectionReader;
 import org.claimboard.country.CountryRepository;
 import org.claimboard.extraction.Stance;
 import org.claimboard.outlet.OutletRepository;
@@ -22,11 +23,14 @@ class ClaimController {
     private final ClaimListing listing;
     private final CountryRepository countries;
     private final OutletRepository outlets;
+    private final CorrectionReader corrections;
 
-    ClaimController(ClaimListing listing, CountryRepository countries, OutletRepository outlets) {
+    ClaimController(ClaimListing listing, CountryRepository countries, OutletRepository outlets,
+                    CorrectionReader corrections) {
         this.listing = listing;
         this.countries = countries;
         this.outlets = outlets;
+        this.corrections = corrections;
     }
 
     @GetMapping("/claims")
@@ -38,6 +42,7 @@ class ClaimController {
         if (parsed.valid()) {
             Page<ClaimRow> page = listing.search(parsed.filter(), PageRequest.of(parsed.page(), Pagination.PAGE_SIZE));
             model.addAttribute("claims", page.getContent());
+            model.addAttribute("verdicts", corrections.verdicts(page.getContent().stream().map(ClaimRow::id).toList()));
             model.addAttribute("pages", Pagination.of(page));
         } else {
             response.setStatus(HttpStatus.BAD_REQUEST.value());

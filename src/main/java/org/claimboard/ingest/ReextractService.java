@@ -15,6 +15,7 @@ import org.claimboard.extraction.ExtractionPipeline;
 import org.claimboard.pledge.TroopPledgeRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -42,10 +43,12 @@ public class ReextractService {
     private final ExtractionWriter writer;
     private final NearCopyIndex nearCopies;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
 
     ReextractService(ArticleRepository articles, MentionRepository mentions, ClaimRepository claims,
                      TroopPledgeRepository pledges, ExtractionPipeline pipeline, ExtractionWriter writer,
-                     NearCopyIndex nearCopies, PlatformTransactionManager transactionManager) {
+                     NearCopyIndex nearCopies, PlatformTransactionManager transactionManager,
+                     ApplicationEventPublisher events) {
         this.articles = articles;
         this.mentions = mentions;
         this.claims = claims;
@@ -54,6 +57,7 @@ public class ReextractService {
         this.writer = writer;
         this.nearCopies = nearCopies;
         this.transaction = new TransactionTemplate(transactionManager);
+        this.events = events;
     }
 
     public ReextractSummary reextractAll() {
@@ -103,7 +107,10 @@ public class ReextractService {
                 article.setFingerprint(missing.encoded());
                 nearCopies.add(articleId, missing);
             }
-            return writer.write(article, found);
+            ExtractionWriter.Written rows = writer.write(article, found);
+            // Listeners (editors' corrections) run now, in this transaction: the article commits corrected or not at all.
+            events.publishEvent(new ExtractionRewritten(articleId));
+            return rows;
         });
         return new ReextractSummary(1, 0, written.claims(), written.pledges(), written.mentions());
     }

@@ -75,6 +75,12 @@ public class TroopPledge extends BaseEntity {
 
     public void setKind(ForceKind kind) { this.kind = kind; }
 
+    /** An editor's correction of who takes the stance and which (the other values have setters). */
+    public void correct(String actor, Stance stance) {
+        this.actor = actor;
+        this.stance = stance;
+    }
+
     public boolean isCoalition() {
         return COALITION.equals(actor);
     }

@@ -3,16 +3,25 @@ package org.claimboard.article;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.claimboard.correction.ArticleReview;
+import org.claimboard.correction.AuditLine;
+import org.claimboard.correction.CorrectionReader;
+import org.claimboard.correction.Verdict;
+import org.claimboard.correction.VerdictView;
 import org.claimboard.country.Country;
 import org.claimboard.system.Fixtures;
 import org.claimboard.system.NotFoundException;
 import org.claimboard.security.SecurityConfiguration;
+import org.claimboard.extraction.Stance;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +46,8 @@ class ArticleControllerTest {
     org.claimboard.claim.ClaimRepository claims;
     @MockitoBean
     ArticleReader reader;
+    @MockitoBean
+    CorrectionReader corrections;
 
     @Test
     void showsTheTextWithHighlightsAndAnAnchorPerClaimEscapingTheArticle() throws Exception {
@@ -58,6 +69,40 @@ class ArticleControllerTest {
                 .contains("<p>Next paragraph.</p>")
                 .contains("href=\"/outlets/the-times\"").contains("href=\"/countries/PL\"")
                 .contains("002_article.txt".replace("002", "007"));
+    }
+
+    @Nested
+    class Review {
+        @BeforeEach
+        void anArticleWithADisputedClaim() {
+            Article article = Fixtures.article(7, TEXT);
+            when(reader.read(7)).thenReturn(new ArticleView(article, HighlightedText.of(TEXT, List.of()),
+                    List.of(Fixtures.timesRow()), List.of(Fixtures.view("GB", Stance.OFFERED, 10_000, null, 11)),
+                    List.of(), Map.of(), List.of()));
+            when(corrections.review(7)).thenReturn(new ArticleReview(
+                    Map.of(11L, new VerdictView(11, Verdict.DISPUTED, "Denied.", "admin", Instant.now())),
+                    List.of(new AuditLine("admin", Instant.parse("2026-11-30T14:02:00Z"), "CHANGED", "GB pledge",
+                            "stance", "offered", "declined", 0))));
+        }
+
+        @Test
+        void readersSeeVerdictsAndTheAuditTrailButNoEditControls() throws Exception {
+            String html = mvc.perform(get("/articles/7")).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(html).contains("class=\"badge verdict verdict-disputed\"")
+                    .contains("admin changed stance of GB pledge from offered to declined")
+                    .contains("30 Nov 2026 14:02 UTC")
+                    .doesNotContain("/edit").doesNotContain("/claims/new");
+        }
+
+        @Test
+        void editorsGetALinkToCorrectEachClaimAndPledgeAndToAddAClaim() throws Exception {
+            String html = mvc.perform(get("/articles/7").with(user("admin"))).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(html).contains("href=\"/articles/7/claims/11/edit\"")
+                    .contains("href=\"/articles/7/pledges/110/edit\"")
+                    .contains("href=\"/articles/7/claims/new\"");
+        }
     }
 
     @Test

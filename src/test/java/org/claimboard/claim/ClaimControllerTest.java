@@ -11,10 +11,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import org.claimboard.correction.CorrectionReader;
+import org.claimboard.correction.Verdict;
+import org.claimboard.correction.VerdictView;
 import org.claimboard.country.Country;
 import org.claimboard.country.CountryRepository;
 import org.claimboard.extraction.Stance;
@@ -50,6 +55,9 @@ class ClaimControllerTest {
     @MockitoBean
     OutletRepository outlets;
 
+    @MockitoBean
+    CorrectionReader corrections;
+
     @BeforeEach
     void data() {
         when(countries.findAllByOrderByNameAsc()).thenReturn(List.of(Country.of("GB"), Country.of("PL")));
@@ -68,6 +76,15 @@ class ClaimControllerTest {
                 .contains("href=\"/countries/GB\"").contains("href=\"/countries/FR\"")
                 .contains("10 April, year unknown").doesNotContain("10 April 2026")
                 .contains("stance-offered").contains("10,000");
+    }
+
+    @Test
+    void showsTheVerdictOnAJudgedClaim() throws Exception {
+        when(corrections.verdicts(List.of(11L))).thenReturn(Map.of(11L,
+                new VerdictView(11, Verdict.VERIFIED, "Confirmed by the MoD.", "admin", Instant.now())));
+        String html = mvc.perform(get("/claims")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("class=\"badge verdict verdict-verified\" title=\"Confirmed by the MoD.\">verified</span>");
     }
 
     @Test
