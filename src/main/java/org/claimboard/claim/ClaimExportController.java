@@ -14,6 +14,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Every claim matching the claims page's filters, as a CSV download. */
@@ -32,6 +33,7 @@ class ClaimExportController {
     }
 
     @GetMapping("/claims.csv")
+    @ResponseBody // written straight to the response; also lets springdoc list it
     void csv(@ModelAttribute ClaimQuery query, HttpServletResponse response) throws IOException {
         ClaimFilter filter = query.parse().requireValid(messages);
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();

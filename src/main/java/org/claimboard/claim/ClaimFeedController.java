@@ -17,6 +17,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The latest claims as an Atom feed, narrowed by the claims page's filters (e.g. one country's claims). */
@@ -36,6 +37,7 @@ class ClaimFeedController {
     }
 
     @GetMapping("/feeds/claims.atom")
+    @ResponseBody // written straight to the response; also lets springdoc list it
     void feed(@ModelAttribute ClaimQuery query, HttpServletResponse response) throws IOException, XMLStreamException {
         ClaimFilter filter = query.parse().requireValid(messages);
         List<ClaimRow> latest = listing.search(filter,
