@@ -7,6 +7,9 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.claimboard.country.Country;
 import org.claimboard.system.CsvDownload;
 import org.springframework.context.MessageSource;
@@ -19,6 +22,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Every claim matching the claims page's filters, as a CSV download. */
 @Controller
+@Tag(name = "Downloads and feeds")
 class ClaimExportController {
 
     static final List<String> COLUMNS = List.of("id", "date", "precision", "outlet", "speaker", "countries", "text",
@@ -34,6 +38,7 @@ class ClaimExportController {
 
     @GetMapping("/claims.csv")
     @ResponseBody // written straight to the response; also lets springdoc list it
+    @Operation(summary = "Every claim matching the filters (as for /api/claims, without paging) as CSV")
     void csv(@ModelAttribute ClaimQuery query, HttpServletResponse response) throws IOException {
         ClaimFilter filter = query.parse().requireValid(messages);
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();

@@ -89,7 +89,10 @@ final class ClaimFeed {
             return claim.speaker();
         }
         ArticleSummary article = articles.get(claim.articleId());
-        return article != null && article.getPublisher() != null ? article.getPublisher() : claim.articleTitle();
+        if (article != null && article.getPublisher() != null) {
+            return article.getPublisher();
+        }
+        return article != null && article.getAuthor() != null ? article.getAuthor() : "Claimboard";
     }
 
     private static String shortened(String sentence) {

@@ -10,6 +10,9 @@ import javax.xml.stream.XMLStreamException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.claimboard.article.ArticleRepository;
 import org.claimboard.article.ArticleSummary;
 import org.springframework.context.MessageSource;
@@ -22,6 +25,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The latest claims as an Atom feed, narrowed by the claims page's filters (e.g. one country's claims). */
 @Controller
+@Tag(name = "Downloads and feeds")
 class ClaimFeedController {
 
     static final int ENTRIES = 50;
@@ -38,6 +42,7 @@ class ClaimFeedController {
 
     @GetMapping("/feeds/claims.atom")
     @ResponseBody // written straight to the response; also lets springdoc list it
+    @Operation(summary = "The 50 latest claims matching the filters as an Atom feed")
     void feed(@ModelAttribute ClaimQuery query, HttpServletResponse response) throws IOException, XMLStreamException {
         ClaimFilter filter = query.parse().requireValid(messages);
         List<ClaimRow> latest = listing.search(filter,

@@ -26,8 +26,9 @@ class ClaimJsonLd {
     /** @param base the app's absolute URL; article may be null when unknown */
     String of(ClaimRow claim, ArticleSummary article, Verdict verdict, String base) {
         Map<String, Object> claimLd = claim(claim, article, base);
-        Map<String, Object> document = verdict == null ? claimLd : review(claim, claimLd, verdict, base);
+        Map<String, Object> document = new LinkedHashMap<>();
         document.put("@context", "https://schema.org");
+        document.putAll(verdict == null ? claimLd : review(claim, claimLd, verdict, base));
         return json.writeValueAsString(document).replace("<", "\\u003c").replace(">", "\\u003e")
                 .replace("&", "\\u0026");
     }

@@ -6,6 +6,9 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.claimboard.claim.ClaimFilter;
 import org.claimboard.claim.ClaimQuery;
 import org.claimboard.system.CsvDownload;
@@ -19,6 +22,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Every pledge matching the claims page's filters (read as for /api/pledges), as a CSV download. */
 @Controller
+@Tag(name = "Downloads and feeds")
 class PledgeExportController {
 
     static final List<String> COLUMNS = List.of("actor", "stance", "troops", "troops_max", "qualifier", "kind",
@@ -34,6 +38,7 @@ class PledgeExportController {
 
     @GetMapping("/pledges.csv")
     @ResponseBody // written straight to the response; also lets springdoc list it
+    @Operation(summary = "Every pledge matching the filters (as for /api/pledges, without paging) as CSV")
     void csv(@ModelAttribute ClaimQuery query, HttpServletResponse response) throws IOException {
         ClaimFilter filter = query.parse().requireValid(messages);
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();

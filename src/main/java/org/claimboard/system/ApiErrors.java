@@ -7,6 +7,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -57,6 +58,11 @@ class ApiErrors {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
+        if (e instanceof ErrorResponse known && known.getStatusCode().value() < 500) {
+            // Spring MVC's own client errors (406, 415, ...) keep their status and explanation.
+            HttpStatus status = HttpStatus.valueOf(known.getStatusCode().value());
+            return error(status, known.getBody().getDetail());
+        }
         log.error("Unexpected error while answering an API request", e);
         return error(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side.");
     }
