@@ -21,8 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ArticleController {
 
-    static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("publishedOn").nullsLast(),
-            Sort.Order.desc("ingestedAt"), Sort.Order.desc("id"));
+    static final Sort NEWEST_FIRST = ArticleRepository.NEWEST_FIRST;
 
     private final ArticleRepository articles;
     private final ClaimRepository claims;

@@ -7,11 +7,16 @@ import java.util.Optional;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 public interface ArticleRepository extends JpaRepository<Article, Long> {
+
+    /** The article list's order: latest publication first (undated last), then latest ingested. */
+    Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("publishedOn").nullsLast(), Sort.Order.desc("ingestedAt"),
+            Sort.Order.desc("id"));
 
     Optional<Article> findByContentHash(String contentHash);
 

@@ -15,6 +15,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The claim list with its filters; htmx requests get just the results, so filtering swaps the table in place. */
 @Controller
@@ -39,6 +40,8 @@ class ClaimController {
                 Model model, HttpServletResponse response) {
         ClaimQuery.Parsed parsed = query.parse();
         model.addAttribute("problems", parsed.problems());
+        model.addAttribute("csvHref", sameFilters("/claims.csv"));
+        model.addAttribute("feedHref", sameFilters("/feeds/claims.atom"));
         if (parsed.valid()) {
             Page<ClaimRow> page = listing.search(parsed.filter(), PageRequest.of(parsed.page(), Pagination.PAGE_SIZE));
             model.addAttribute("claims", page.getContent());
@@ -54,5 +57,11 @@ class ClaimController {
         model.addAttribute("countries", countries.findAllByOrderByNameAsc());
         model.addAttribute("outlets", outlets.findAllByOrderByNameAsc());
         return "claim/list";
+    }
+
+    /** A link to another view of the same claims: this request's filters, without its page. */
+    private static String sameFilters(String path) {
+        String query = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page").build().getQuery();
+        return path + (query == null || query.isEmpty() ? "" : "?" + query);
     }
 }

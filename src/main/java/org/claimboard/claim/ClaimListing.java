@@ -3,6 +3,7 @@ package org.claimboard.claim;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.claimboard.article.ArticleRef;
@@ -11,6 +12,7 @@ import org.claimboard.article.ArticleSummary;
 import org.claimboard.pledge.PledgeView;
 import org.claimboard.pledge.TroopPledgeRepository;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -59,6 +61,12 @@ public class ClaimListing {
             Long articleId = ArticleRef.id(c.getArticle());
             return ClaimRow.of(c, byClaim.getOrDefault(c.getId(), List.of()), articleId, summaries.get(articleId));
         });
+    }
+
+    /** One claim, as lists show it. */
+    @Transactional(readOnly = true)
+    public Optional<ClaimRow> find(long id) {
+        return claims.findById(id).map(c -> rows(new PageImpl<>(List.of(c))).getContent().get(0));
     }
 
     /** The most recent claims, newest first. */

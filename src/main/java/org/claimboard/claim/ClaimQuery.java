@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.claimboard.extraction.Stance;
+import org.claimboard.system.BadRequestException;
+import org.springframework.context.MessageSource;
 
 /**
  * The claim list's query parameters exactly as typed in the URL. Binding raw strings never fails; {@link #parse()}
@@ -24,6 +26,22 @@ public record ClaimQuery(List<String> country, String outlet, String status, Str
     public record Parsed(ClaimFilter filter, int page, List<Problem> problems) {
         public boolean valid() {
             return problems.isEmpty();
+        }
+
+        /**
+         * The filter, or a 400 naming every problem in the words the claims page uses: for the API, feeds and
+         * downloads, which have no form to show problems next to.
+         */
+        public ClaimFilter requireValid(MessageSource messages) {
+            if (valid()) {
+                return filter;
+            }
+            StringBuilder text = new StringBuilder();
+            for (Problem p : problems) {
+                text.append(text.isEmpty() ? "" : " ").append(messages.getMessage(p.code(),
+                        new Object[] {p.value(), p.parameter()}, p.code(), Locale.ENGLISH));
+            }
+            throw new BadRequestException(text.toString());
         }
     }
 

@@ -34,6 +34,9 @@ public interface ClaimRepository extends JpaRepository<Claim, Long>, JpaSpecific
         return withCountries(findAll(ClaimSpecifications.matching(filter), sorted));
     }
 
+    /** The latest stored first: by their article's ingestion, then as stored; what feeds announce. */
+    Sort LATEST_INGESTED = Sort.by(Sort.Order.desc("article.ingestedAt"), Sort.Order.desc("id"));
+
     /** Earliest first by the date as the text gives it; dates without a year come last, by month and day. */
     Sort CHRONOLOGICAL = Sort.by(Sort.Order.asc("eventYear").nullsLast(), Sort.Order.asc("eventMonth").nullsLast(),
             Sort.Order.asc("eventDay").nullsLast(), Sort.Order.asc("sortDate").nullsLast(), Sort.Order.asc("id"));

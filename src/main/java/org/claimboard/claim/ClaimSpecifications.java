@@ -15,14 +15,15 @@ import org.springframework.data.jpa.domain.Specification;
 
 /**
  * Turns a {@link ClaimFilter} into criteria. Country and stance use EXISTS subqueries rather than joins,
- * so a claim is never counted twice and the count query stays a plain count.
+ * so a claim is never counted twice and the count query stays a plain count. Public so pledges can be
+ * narrowed by the same filter (their claim must match it).
  */
-final class ClaimSpecifications {
+public final class ClaimSpecifications {
 
     private ClaimSpecifications() {
     }
 
-    static Specification<Claim> matching(ClaimFilter filter) {
+    public static Specification<Claim> matching(ClaimFilter filter) {
         return (root, query, cb) -> {
             List<Predicate> all = new ArrayList<>();
             if (!filter.countries().isEmpty()) {

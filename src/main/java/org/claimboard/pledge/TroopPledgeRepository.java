@@ -4,14 +4,30 @@ import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
+import org.claimboard.claim.ClaimFilter;
 
-public interface TroopPledgeRepository extends JpaRepository<TroopPledge, Long> {
+public interface TroopPledgeRepository extends JpaRepository<TroopPledge, Long>, JpaSpecificationExecutor<TroopPledge> {
+
+    /** Newest claim first (undated last), then the latest stored. */
+    Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("claim.sortDate").nullsLast(), Sort.Order.desc("id"));
+
+    /**
+     * One page of the pledges matching a claim filter (read as {@link PledgeSpecifications} says), newest first,
+     * with claim and outlet loaded and articles left as references.
+     */
+    default Page<TroopPledge> search(ClaimFilter filter, Pageable pageable) {
+        Pageable sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST);
+        return findBy(PledgeSpecifications.matching(filter), q -> q.project("claim", "claim.outlet").page(sorted));
+    }
 
     /** An actor's pledges, newest claim first, with claim, article and outlet in the same query. */
     @EntityGraph(attributePaths = {"claim", "claim.article", "claim.outlet"})

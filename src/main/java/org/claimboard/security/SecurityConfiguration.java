@@ -15,7 +15,10 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,6 +36,17 @@ public class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
+
+    /**
+     * Swagger UI's bundle inserts {@code <style>} elements at run time (its syntax highlighting and layout), which
+     * {@code style-src 'self'} blocks, leaving operations half styled. Its pages alone may use inline styles;
+     * scripts stay {@code 'self'} there too (its index.html loads only files), and every other page keeps the
+     * strict policy.
+     */
+    static final String SWAGGER_UI_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self';",
+            "style-src 'self' 'unsafe-inline';");
+
+    static final RequestMatcher SWAGGER_UI = request -> path(request).startsWith("/swagger-ui/");
 
     static final RequestMatcher EDITOR_PAGES = request -> path(request).endsWith("/new")
             || path(request).endsWith("/edit");
@@ -80,7 +94,10 @@ public class SecurityConfiguration {
     }
 
     private static void secureHeaders(HeadersConfigurer<HttpSecurity> headers) {
-        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(SWAGGER_UI),
+                        new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(SWAGGER_UI,
+                        new ContentSecurityPolicyHeaderWriter(SWAGGER_UI_POLICY)))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(frame -> frame.deny());
     }

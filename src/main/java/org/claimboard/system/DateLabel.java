@@ -5,6 +5,8 @@ import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.Locale;
 
+import org.claimboard.extraction.DatePrecision;
+import org.claimboard.extraction.PartialDate;
 import org.claimboard.extraction.YearSource;
 
 /**
@@ -47,6 +49,11 @@ public record DateLabel(Integer year, Integer month, Integer day, YearSource yea
             return String.format("%04d", year);
         }
         return day == null ? String.format("%04d-%02d", year, month) : String.format("%04d-%02d-%02d", year, month, day);
+    }
+
+    /** How much of the date is known, as the extraction names it. */
+    public DatePrecision precision() {
+        return new PartialDate(year, month, day).precision();
     }
 
     /** Whether the year shown was worked out rather than written next to the date. */

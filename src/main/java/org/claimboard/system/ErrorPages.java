@@ -2,6 +2,8 @@ package org.claimboard.system;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -11,8 +13,12 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-/** Turns exceptions into the one error page: the right status, a plain message, never a stack trace. */
+/**
+ * Turns exceptions into the one error page: the right status, a plain message, never a stack trace. Last in
+ * line, so {@link ApiErrors} answers for REST controllers first.
+ */
 @ControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
 class ErrorPages {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);

@@ -35,6 +35,8 @@ class SameStoryPageTest {
     org.claimboard.claim.ClaimRepository claims;
     @MockitoBean
     ArticleReader reader;
+    @MockitoBean
+    org.claimboard.correction.CorrectionReader corrections;
 
     static ArticleSummary summary(long id, String title, String publisher) {
         return new ArticleSummary() {
