@@ -2,10 +2,7 @@ package org.claimboard.claim;
 
 import java.util.Optional;
 
-/**
- * Where claim pages look for a claim's verdict. Nothing stores verdicts yet, so the only implementation,
- * {@link NoVerdicts}, finds none; the corrections feature replaces it with one reading its table.
- */
+/** Where claim pages look for a claim's verdict; the corrections feature, which stores them, answers. */
 public interface Verdicts {
 
     Optional<Verdict> of(long claimId);

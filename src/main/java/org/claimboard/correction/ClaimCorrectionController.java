@@ -21,10 +21,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ClaimCorrectionController {
 
     private final ClaimCorrections corrections;
-    private final Verdicts verdicts;
+    private final VerdictService verdicts;
     private final CorrectionReader reader;
 
-    ClaimCorrectionController(ClaimCorrections corrections, Verdicts verdicts, CorrectionReader reader) {
+    ClaimCorrectionController(ClaimCorrections corrections, VerdictService verdicts, CorrectionReader reader) {
         this.corrections = corrections;
         this.verdicts = verdicts;
         this.reader = reader;

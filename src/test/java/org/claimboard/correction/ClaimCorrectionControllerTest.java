@@ -43,7 +43,7 @@ class ClaimCorrectionControllerTest {
     @MockitoBean
     ClaimCorrections corrections;
     @MockitoBean
-    Verdicts verdicts;
+    VerdictService verdicts;
     @MockitoBean
     CorrectionReader reader;
 

@@ -43,7 +43,8 @@ class CorrectionsSurviveReextractionTest {
     @Autowired ReextractService reextract;
     @Autowired ClaimCorrections claimCorrections;
     @Autowired PledgeCorrections pledgeCorrections;
-    @Autowired Verdicts verdicts;
+    @Autowired VerdictService verdicts;
+    @Autowired org.claimboard.claim.Verdicts published;
     @Autowired CorrectionReader reader;
     @Autowired ClaimRepository claims;
     @Autowired TroopPledgeRepository pledges;
@@ -193,6 +194,12 @@ class CorrectionsSurviveReextractionTest {
         assertThat(verdict.by()).isEqualTo("admin");
         assertThat(reader.verdicts(List.of(again.getId(), -1L)))
                 .as("as the claim list reads them").containsOnlyKeys(again.getId());
+        assertThat(published.of(again.getId())).as("as the claim's page publishes it").hasValueSatisfying(v -> {
+            assertThat(v.rating()).isEqualTo(org.claimboard.claim.Verdict.Rating.DISPUTED);
+            assertThat(v.note()).isEqualTo("Berlin denies it.");
+            assertThat(v.reviewer()).isEqualTo("admin");
+        });
+        assertThat(published.of(claimOn(TEXT.substring(0, TEXT.indexOf(GERMANY) - 1)).getId())).isEmpty();
     }
 
     @Test

@@ -11,13 +11,13 @@ import org.springframework.transaction.annotation.Transactional;
  * sentence's claim after re-extraction without being applied again.
  */
 @Service
-public class Verdicts {
+public class VerdictService {
 
     private final ClaimVerdictRepository verdicts;
     private final AuditTrail audit;
     private final Targets targets;
 
-    Verdicts(ClaimVerdictRepository verdicts, AuditTrail audit, Targets targets) {
+    VerdictService(ClaimVerdictRepository verdicts, AuditTrail audit, Targets targets) {
         this.verdicts = verdicts;
         this.audit = audit;
         this.targets = targets;
