@@ -106,6 +106,9 @@ class ArticleFormController {
                 ? messages.getMessage("submit.added", new Object[] {submission.describe(outcome.articleId()).claims()},
                         locale)
                 : messages.getMessage("submit.duplicate", null, locale);
+        if (outcome.isNearCopy()) {
+            message += " " + messages.getMessage("submit.added.copy", new Object[] {outcome.nearCopyOf()}, locale);
+        }
         redirect.addFlashAttribute("flashMessage", message);
         redirect.addFlashAttribute("flashKind", added ? "success" : "info");
         return "redirect:/articles/" + outcome.articleId();

@@ -88,6 +88,17 @@ class ArticleFormControllerTest {
     }
 
     @Test
+    void aSyndicatedCopyIsAddedAndTheMessageNamesTheArticleItRepeats() throws Exception {
+        when(submission.text(any())).thenReturn(IngestOutcome.added(1042L, "pasted text", 1007L));
+        when(submission.describe(1042L)).thenReturn(new SubmittedArticle(1042, "T", 2, "/articles/1042"));
+
+        mvc.perform(paste("text", TEXT))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/articles/1042"))
+                .andExpect(flash().attribute("flashMessage", "Article added: 2 claims found. The highlights show where."
+                        + " It tells the same story as article 1007 (a syndicated copy), and is linked to it."));
+    }
+
+    @Test
     void aDuplicatePasteLeadsToTheStoredArticleAndSaysSo() throws Exception {
         when(submission.text(any())).thenReturn(IngestOutcome.duplicate(7L, "pasted text"));
         mvc.perform(paste("text", TEXT)).andExpect(redirectedUrl("/articles/7"))
