@@ -33,11 +33,6 @@
 
   // Filter forms send every field; leave the empty ones out so pushed URLs stay short and readable.
   document.addEventListener('htmx:configRequest', function (event) {
-    var token = document.querySelector('meta[name="_csrf"]');
-    var header = document.querySelector('meta[name="_csrf_header"]');
-    if (token && header && event.detail.verb !== 'get') {
-      event.detail.headers[header.content] = token.content;
-    }
     var params = event.detail.parameters;
     var names = [];
     if (typeof params.forEach === 'function') {

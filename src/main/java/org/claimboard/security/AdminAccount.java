@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -19,8 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Makes sure the admin can sign in. A configured password wins and is stored (hashed) whenever it changed;
  * without one, a random password is generated at first start, stored hashed and printed to the log that once.
+ * Only the web app does this: the command-line commands, which need no sign-in, never print a password.
  */
 @Component
+@ConditionalOnWebApplication
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class AdminAccount implements ApplicationRunner {
 

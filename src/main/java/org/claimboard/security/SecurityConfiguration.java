@@ -20,6 +20,7 @@ import org.springframework.security.web.header.writers.DelegatingRequestMatcherH
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.util.UrlPathHelper;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -88,7 +89,7 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/?signedOut"))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .headers(SecurityConfiguration::secureHeaders)
                 .build();
     }
@@ -102,7 +103,11 @@ public class SecurityConfiguration {
                 .frameOptions(frame -> frame.deny());
     }
 
+    /**
+     * The path as Spring MVC matches it: decoded, so that "/articles/ne%77" is "/articles/new" here as it is to
+     * the controller (the raw request URI would let an encoded letter slip past the check).
+     */
     static String path(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
+        return UrlPathHelper.defaultInstance.getPathWithinApplication(request);
     }
 }

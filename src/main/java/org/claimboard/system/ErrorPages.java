@@ -1,5 +1,10 @@
 package org.claimboard.system;
 
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -12,6 +17,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.util.UrlPathHelper;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns exceptions into the one error page: the right status, a plain message, never a stack trace. Last in
@@ -23,8 +30,17 @@ class ErrorPages {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
+    private final JsonMapper json;
+
+    ErrorPages(JsonMapper json) {
+        this.json = json;
+    }
+
     @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})
-    ModelAndView notFound(Exception e) {
+    ModelAndView notFound(Exception e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (isApi(request)) {
+            return json(response, HttpStatus.NOT_FOUND, "There is no API endpoint at " + request.getRequestURI() + ".");
+        }
         return page(HttpStatus.NOT_FOUND, e instanceof NotFoundException ? e.getMessage() : null);
     }
 
@@ -45,7 +61,15 @@ class ErrorPages {
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ModelAndView method(HttpRequestMethodNotSupportedException e) {
+    ModelAndView method(HttpRequestMethodNotSupportedException e, HttpServletRequest request,
+                        HttpServletResponse response) throws IOException {
+        if (e.getSupportedMethods() != null) {
+            response.setHeader("Allow", String.join(", ", e.getSupportedMethods()));
+        }
+        if (isApi(request)) {
+            return json(response, HttpStatus.METHOD_NOT_ALLOWED, request.getRequestURI() + " does not accept "
+                    + e.getMethod() + " requests.");
+        }
         return page(HttpStatus.METHOD_NOT_ALLOWED, "This address does not accept " + e.getMethod() + " requests.");
     }
 
@@ -53,6 +77,19 @@ class ErrorPages {
     ModelAndView unexpected(Exception e) {
         log.error("Unexpected error while rendering a page", e);
         return page(HttpStatus.INTERNAL_SERVER_ERROR, null);
+    }
+
+    /**
+     * A request that reached no controller (unknown address, wrong method) is out of {@link ApiErrors}' reach;
+     * under /api it still gets JSON. Null tells Spring MVC the response is written.
+     */
+    private static boolean isApi(HttpServletRequest request) {
+        return UrlPathHelper.defaultInstance.getPathWithinApplication(request).startsWith("/api/");
+    }
+
+    private ModelAndView json(HttpServletResponse response, HttpStatus status, String message) throws IOException {
+        ApiError.of(status, message).writeTo(response, json);
+        return null;
     }
 
     private static ModelAndView page(HttpStatus status, String message) {

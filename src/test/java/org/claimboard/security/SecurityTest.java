@@ -7,8 +7,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -16,6 +18,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -45,6 +49,11 @@ class SecurityTest {
                 .andExpect(header().string("Referrer-Policy", "same-origin"));
         assertThat(SecurityConfiguration.CONTENT_SECURITY_POLICY).contains("script-src 'self';")
                 .contains("style-src 'self';").doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+    }
+
+    @Test
+    void readingAPageStartsNoSession() throws Exception {
+        assertThat(mvc.perform(get("/claims")).andReturn().getRequest().getSession(false)).isNull();
     }
 
     @Test
@@ -104,13 +113,22 @@ class SecurityTest {
 
         @Test
         void aFormSentWithoutItsCsrfTokenIsRefusedEvenWhenSignedIn() throws Exception {
-            mvc.perform(post("/logout").with(httpBasic("admin", "correct horse")))
+            mvc.perform(post("/logout").with(user("admin")))
                     .andExpect(status().isForbidden());
         }
 
         @Test
-        void signingOutWithTheTokenWorks() throws Exception {
-            mvc.perform(post("/logout").with(csrf())).andExpect(redirectedUrl("/?signedOut"));
+        void signingOutWithTheTokenWorksAndSaysSo() throws Exception {
+            mvc.perform(post("/logout").with(user("admin")).with(csrf())).andExpect(redirectedUrl("/login?logout"));
+            String html = mvc.perform(get("/login?logout")).andReturn().getResponse().getContentAsString();
+            assertThat(html).contains("You are signed out.");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"/articles/ne%77", "/articles/%6Eew", "/articles/1/claims/1/edi%74"})
+        void anEditorsPageWithAnEncodedLetterStillSendsAStrangerToSignIn(String path) throws Exception {
+            mvc.perform(get(java.net.URI.create(path))).andExpect(status().isFound())
+                    .andExpect(redirectedUrl("/login"));
         }
     }
 
@@ -119,7 +137,25 @@ class SecurityTest {
 
         @Test
         void readingIsOpen() throws Exception {
-            mvc.perform(get("/api/no-such-thing")).andExpect(status().isNotFound());
+            mvc.perform(get("/api/claims")).andExpect(status().isOk()).andExpect(jsonPath("$.items").isArray());
+        }
+
+        @Test
+        void anUnknownAddressIsAJson404EvenForABrowser() throws Exception {
+            mvc.perform(get("/api/no-such-thing").accept(MediaType.TEXT_HTML))
+                    .andExpect(status().isNotFound())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                    .andExpect(jsonPath("$.status").value(404))
+                    .andExpect(jsonPath("$.message").value("There is no API endpoint at /api/no-such-thing."));
+        }
+
+        @Test
+        void aMethodAnAddressDoesNotTakeIsAJson405NamingTheOnesItDoes() throws Exception {
+            mvc.perform(delete("/api/articles").with(httpBasic("admin", "correct horse")))
+                    .andExpect(status().isMethodNotAllowed())
+                    .andExpect(header().string("Allow", org.hamcrest.Matchers.containsString("GET")))
+                    .andExpect(jsonPath("$.status").value(405))
+                    .andExpect(jsonPath("$.message").value("/api/articles does not accept DELETE requests."));
         }
 
         @Test
