@@ -14,10 +14,4 @@ import org.claimboard.pledge.PledgeView;
 public record ArticleView(Article article, HighlightedText body, List<ClaimRow> claims, List<PledgeView> pledges,
                           List<Country> countries, Map<String, String> outlets, List<String> people,
                           SameStory sameStory) {
-
-    /** An article with no known copies. */
-    public ArticleView(Article article, HighlightedText body, List<ClaimRow> claims, List<PledgeView> pledges,
-                       List<Country> countries, Map<String, String> outlets, List<String> people) {
-        this(article, body, claims, pledges, countries, outlets, people, SameStory.none());
-    }
 }

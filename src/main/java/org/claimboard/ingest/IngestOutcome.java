@@ -13,11 +13,6 @@ public record IngestOutcome(Status status, Long articleId, String source, String
 
     public enum Status { ADDED, DUPLICATE, FAILED }
 
-    /** Without a near-copy link, as before near copies were detected. */
-    public IngestOutcome(Status status, Long articleId, String source, String reason) {
-        this(status, articleId, source, reason, null);
-    }
-
     public static IngestOutcome added(Long id, String source) {
         return added(id, source, null);
     }
@@ -27,11 +22,11 @@ public record IngestOutcome(Status status, Long articleId, String source, String
     }
 
     public static IngestOutcome duplicate(Long existingId, String source) {
-        return new IngestOutcome(Status.DUPLICATE, existingId, source, null);
+        return new IngestOutcome(Status.DUPLICATE, existingId, source, null, null);
     }
 
     public static IngestOutcome failed(String source, String reason) {
-        return new IngestOutcome(Status.FAILED, null, source, reason);
+        return new IngestOutcome(Status.FAILED, null, source, reason, null);
     }
 
     public boolean isAdded() {

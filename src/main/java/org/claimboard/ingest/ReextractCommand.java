@@ -2,11 +2,6 @@ package org.claimboard.ingest;
 
 import java.util.Arrays;
 
-import org.claimboard.ClaimboardApplication;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-
 /**
  * {@code java -jar claimboard.jar reextract [--spring.profiles.active=postgres ...]}: starts the app without
  * its web server and seed loading, re-extracts every stored article, prints a summary and returns the exit
@@ -19,20 +14,10 @@ public final class ReextractCommand {
 
     public static int run(String[] args) {
         String[] springArgs = Arrays.stream(args).filter(a -> !"reextract".equals(a)).toArray(String[]::new);
-        ConfigurableApplicationContext context;
-        try {
-            context = new SpringApplicationBuilder(ClaimboardApplication.class)
-                    .web(WebApplicationType.NONE)
-                    .properties("claimboard.load-seeds=false")
-                    .run(springArgs);
-        } catch (RuntimeException e) {
-            System.err.println("reextract: the application could not start: " + ArticleIngestService.describe(e));
-            return 2;
-        }
-        try (context) {
+        return HeadlessApp.run("reextract", springArgs, System.err, context -> {
             ReextractSummary summary = context.getBean(ReextractService.class).reextractAll();
             System.out.println(summary);
             return summary.failed() == 0 ? 0 : 1;
-        }
+        });
     }
 }

@@ -26,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (mentions, claims, their countries and pledges): one transaction per article, so a failure leaves that
  * article as it was and the others are still done. Articles are walked by id, {@value #BATCH} at a time.
  * The text does not change, so an article's fingerprint and near-copy link are kept; an article stored before
- * near copies were detected gets its fingerprint here and is linked to an earlier article it repeats.
+ * near copies were detected gets its fingerprint here, is linked to an earlier article it repeats, and later
+ * articles repeating it are linked to it.
  */
 @Service
 public class ReextractService {
@@ -103,9 +104,7 @@ public class ReextractService {
                     .orElseThrow(() -> new IllegalArgumentException("no article " + articleId));
             ArticleIngestService.applyMetadata(article, found);
             if (missing != null && article.getFingerprint() == null) {
-                article.setNearCopyOf(nearCopies.originalOf(missing, articleId).orElse(null));
-                article.setFingerprint(missing.encoded());
-                nearCopies.add(articleId, missing);
+                backfill(article, missing);
             }
             ExtractionWriter.Written rows = writer.write(article, found);
             // Listeners (editors' corrections) run now, in this transaction: the article commits corrected or not at all.
@@ -113,5 +112,20 @@ public class ReextractService {
             return rows;
         });
         return new ReextractSummary(1, 0, written.claims(), written.pledges(), written.mentions());
+    }
+
+    /**
+     * Fingerprints an article stored before near copies were detected and links it both ways: to an earlier
+     * article it repeats, and from later articles that repeat it. Those later ones were ingested while this
+     * article had no bands, and re-extraction skips them (they have a fingerprint), so only this step can
+     * link them. The earliest article stays the original.
+     */
+    private void backfill(Article article, Fingerprint print) {
+        Long original = nearCopies.originalOf(print, article.getId()).orElse(null);
+        article.setNearCopyOf(original);
+        article.setFingerprint(print.encoded());
+        nearCopies.add(article.getId(), print);
+        nearCopies.link(nearCopies.unlinkedCopiesAfter(print, article.getId()),
+                original != null ? original : article.getId());
     }
 }

@@ -10,10 +10,16 @@
  * app, or on request ({@code loadAll}); bad files are skipped with a logged reason, the others still load.</li>
  * <li>{@link org.claimboard.ingest.ReextractService} runs the current extractor over every stored article and
  * replaces the derived rows, one transaction per article; {@link org.claimboard.ingest.ReextractCommand} is the
- * {@code reextract} command line. It also fingerprints articles stored before near-copy detection.</li>
+ * {@code reextract} command line. The service publishes {@link org.claimboard.ingest.ExtractionRewritten} inside
+ * each article's transaction; {@code org.claimboard.correction} listens and applies the editors' corrections
+ * again, so an article is committed corrected or not at all. The service also fingerprints articles stored
+ * before near-copy detection and links them to earlier articles they repeat and later ones repeating them.</li>
  * <li>Every stored article gets a MinHash fingerprint; a syndicated copy of a stored article is linked to it
  * ({@code near_copy_of}, see {@link org.claimboard.dedup.NearCopyIndex}). Exact duplicates are still refused.</li>
- * <li>{@code org.claimboard.ingest.bulk} is the {@code import} command for folders and zip archives.</li>
+ * <li>Bulk import ({@code org.claimboard.ingest.bulk}) is the {@code import} command for folders and zip
+ * archives: each file goes through {@code ArticleIngestService} in its own transaction, so an interrupted import
+ * is resumed by running it again. Both commands start the app through {@link org.claimboard.ingest.HeadlessApp}
+ * (no web server, no seed loading).</li>
  * </ul>
  */
 package org.claimboard.ingest;

@@ -58,7 +58,7 @@ class ArticleControllerTest {
                 Highlight.claim(31, times, TEXT.indexOf('\n')),
                 Highlight.mark(times, times + 9, "m-outlet", "outlet: The Times")));
         when(reader.read(7)).thenReturn(new ArticleView(article, body, List.of(Fixtures.timesRow()), List.of(),
-                List.of(Country.of("PL")), Map.of("The Times", "the-times"), List.of()));
+                List.of(Country.of("PL")), Map.of("The Times", "the-times"), List.of(), SameStory.none()));
 
         String html = mvc.perform(get("/articles/7")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
@@ -78,7 +78,7 @@ class ArticleControllerTest {
             Article article = Fixtures.article(7, TEXT);
             when(reader.read(7)).thenReturn(new ArticleView(article, HighlightedText.of(TEXT, List.of()),
                     List.of(Fixtures.timesRow()), List.of(Fixtures.view("GB", Stance.OFFERED, 10_000, null, 11)),
-                    List.of(), Map.of(), List.of()));
+                    List.of(), Map.of(), List.of(), SameStory.none()));
             when(corrections.review(7)).thenReturn(new ArticleReview(
                     Map.of(11L, new VerdictView(11, Verdict.DISPUTED, "Denied.", "admin", Instant.now())),
                     List.of(new AuditLine("admin", Instant.parse("2026-11-30T14:02:00Z"), "CHANGED", "GB pledge",

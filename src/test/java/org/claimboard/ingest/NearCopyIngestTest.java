@@ -120,6 +120,32 @@ class NearCopyIngestTest {
     }
 
     @Test
+    void reextractionLinksCopiesStoredAfterNearCopiesWereDetectedToTheOlderArticleTheyRepeat() throws IOException {
+        IngestOutcome old = store("original.txt");
+        // as the V3 migration leaves an older article: no fingerprint, no bands
+        jdbc.update("delete from article_band where article_id = ?", old.articleId());
+        jdbc.update("update article set fingerprint = null where id = ?", old.articleId());
+        IngestOutcome copy = store("syndicated.txt");
+        IngestOutcome copyOfCopy = ingest.ingest(ArticleInput.of(text("syndicated.txt").replace(
+                "EUROPE SPLIT ON TROOPS: WHO WILL GO TO UKRAINE?", "Ukraine force: the European split")), "third.txt");
+        IngestOutcome other = store("same-topic.txt");
+        assertThat(copy.nearCopyOf()).isNull();
+        assertThat(copyOfCopy.nearCopyOf()).isEqualTo(copy.articleId());
+
+        assertThat(reextract.reextractAll().failed()).isZero();
+
+        assertThat(nearCopyOf(old)).isNull();
+        assertThat(nearCopyOf(copy)).isEqualTo(old.articleId());
+        assertThat(nearCopyOf(copyOfCopy)).as("links point at the original, not at a copy").isEqualTo(old.articleId());
+        assertThat(nearCopyOf(other)).isNull();
+        assertThat(count(jdbc, "article_band")).isEqualTo(4L * Bands.BANDS);
+    }
+
+    Long nearCopyOf(IngestOutcome outcome) {
+        return articles.findById(outcome.articleId()).orElseThrow().getNearCopyOf();
+    }
+
+    @Test
     void aFailureWhileStoringLeavesNoFingerprintBandsOrLink() throws IOException {
         store("original.txt");
         IngestOutcome broken = ingest.ingest(ArticleInput.of(text("syndicated.txt") + "\n"

@@ -7,11 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.claimboard.ClaimboardApplication;
-import org.claimboard.ingest.ArticleIngestService;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.claimboard.ingest.HeadlessApp;
 
 /**
  * {@code java -jar claimboard.jar import DIR|FILE.zip|FILE... [--spring.profiles.active=postgres ...]}: starts
@@ -54,24 +50,16 @@ public final class ImportCommand {
                 return 2;
             }
         }
-        ConfigurableApplicationContext context;
-        try {
-            context = new SpringApplicationBuilder(ClaimboardApplication.class)
-                    .web(WebApplicationType.NONE)
-                    .properties("claimboard.load-seeds=false")
-                    .run(springArgs.toArray(String[]::new));
-        } catch (RuntimeException e) {
-            err.println("import: the application could not start: " + ArticleIngestService.describe(e));
-            return 2;
-        }
-        try (context) {
-            ImportTally tally = context.getBean(BulkImporter.class).importAll(sources, new ImportProgress(err, terminal));
-            out.print(tally.report());
-            out.flush();
-            return tally.exitCode();
-        } catch (IOException e) {
-            err.println("import: " + e.getMessage());
-            return 1;
-        }
+        return HeadlessApp.run("import", springArgs.toArray(String[]::new), err, context -> {
+            try {
+                ImportTally tally = context.getBean(BulkImporter.class).importAll(sources, new ImportProgress(err, terminal));
+                out.print(tally.report());
+                out.flush();
+                return tally.exitCode();
+            } catch (IOException e) {
+                err.println("import: " + e.getMessage());
+                return 1;
+            }
+        });
     }
 }
