@@ -64,7 +64,8 @@ public class CorrectionReader {
         Claim claim = targets.claim(articleId, claimId);
         List<PledgeView> stated = pledges.findByClaimIdInOrderByClaimIdAscIdAsc(List.of(claimId)).stream()
                 .map(PledgeView::of).toList();
-        VerdictView verdict = review(articleId).verdict(claimId);
+        // Only this claim's verdict: the article's review would also read up to a hundred lines of audit trail.
+        VerdictView verdict = verdicts(List.of(claimId)).get(claimId);
         ClaimForm form = new ClaimForm(claim.getOutlet() == null ? null : claim.getOutlet().getSlug(),
                 claim.getSpeaker(), String.join(", ", claim.getCountries().stream().map(c -> c.getCode()).sorted()
                 .toList()), claim.getEventDate());
