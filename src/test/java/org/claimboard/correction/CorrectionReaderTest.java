@@ -12,6 +12,7 @@ import java.util.List;
 import org.claimboard.article.ArticleRepository;
 import org.claimboard.claim.Claim;
 import org.claimboard.claim.ClaimRepository;
+import org.claimboard.claim.Verdict.Rating;
 import org.claimboard.outlet.OutletRepository;
 import org.claimboard.pledge.TroopPledgeRepository;
 import org.claimboard.system.Fixtures;
@@ -29,14 +30,14 @@ class CorrectionReaderTest {
     @Test
     void theClaimEditPageReadsThatClaimsVerdictAndNotTheArticlesAuditTrail() {
         Claim claim = Fixtures.claim(11, Fixtures.article(1, Fixtures.TIMES_SENTENCE), Fixtures.TIMES_SENTENCE, null);
-        VerdictView disputed = new VerdictView(11, Verdict.DISPUTED, "Denied.", "admin", Instant.now());
+        VerdictView disputed = new VerdictView(11, Rating.DISPUTED, "Denied.", "admin", Instant.now());
         when(targets.claim(1, 11)).thenReturn(claim);
         when(verdicts.findViewsByClaimIdIn(List.of(11L))).thenReturn(List.of(disputed));
 
         EditViews.ClaimEdit edit = reader.claim(1, 11);
 
         assertThat(edit.verdict()).isEqualTo(disputed);
-        assertThat(edit.verdictForm()).isEqualTo(new VerdictForm(Verdict.DISPUTED, "Denied."));
+        assertThat(edit.verdictForm()).isEqualTo(new VerdictForm(Rating.DISPUTED, "Denied."));
         verify(verdicts).findViewsByClaimIdIn(List.of(11L));
         verifyNoInteractions(audit);
     }
