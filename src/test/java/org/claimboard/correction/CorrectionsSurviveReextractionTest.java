@@ -168,7 +168,7 @@ class CorrectionsSurviveReextractionTest {
 
     @Test
     @Transactional
-    void aVerdictIsStoredWithWhoAndWhenAndLandsOnTheNewClaimAfterReextraction() {
+    void aVerdictIsStoredWithItsTrimmedNoteAndWhoGaveItWhen() {
         Claim germany = claimOn(GERMANY);
         verdicts.decide(article, germany.getId(), new VerdictForm(Rating.DISPUTED, " Berlin denies it. "), "admin");
 
