@@ -79,7 +79,7 @@ class ClaimControllerTest {
 
     @Test
     void showsTheVerdictOnAJudgedClaim() throws Exception {
-        when(corrections.verdicts(List.of(11L))).thenReturn(Map.of(11L,
+        when(corrections.verdictsOn(List.of(Fixtures.timesRow()))).thenReturn(Map.of(11L,
                 new VerdictView(11, Verdict.Rating.VERIFIED, "Confirmed by the MoD.", "admin", Instant.now())));
         String html = mvc.perform(get("/claims")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
