@@ -45,7 +45,7 @@ class ClaimController {
         if (parsed.valid()) {
             Page<ClaimRow> page = listing.search(parsed.filter(), PageRequest.of(parsed.page(), Pagination.PAGE_SIZE));
             model.addAttribute("claims", page.getContent());
-            model.addAttribute("verdicts", corrections.verdicts(page.getContent().stream().map(ClaimRow::id).toList()));
+            model.addAttribute("verdicts", corrections.verdictsOn(page.getContent()));
             model.addAttribute("pages", Pagination.of(page));
         } else {
             response.setStatus(HttpStatus.BAD_REQUEST.value());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.claimboard.claim.Verdict.Rating;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
@@ -55,7 +56,7 @@ class AuditTrail {
             write(AuditEvent.Kind.DELETED, null, description, null);
         }
 
-        void verdict(Verdict before, Verdict after, String note) {
+        void verdict(Rating before, Rating after, String note) {
             write(AuditEvent.Kind.VERDICT, "verdict", text(before), text(after) + (note == null ? "" : ": " + note));
         }
 

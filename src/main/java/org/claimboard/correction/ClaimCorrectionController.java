@@ -5,6 +5,7 @@ import java.security.Principal;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.claimboard.claim.Verdict.Rating;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -82,7 +83,7 @@ class ClaimCorrectionController {
             model.addAttribute("verdictForm", view.verdictForm());
         }
         model.addAttribute("outlets", reader.outlets());
-        model.addAttribute("verdicts", Verdict.values());
+        model.addAttribute("verdicts", Rating.values());
         return "correction/claim-edit";
     }
 }

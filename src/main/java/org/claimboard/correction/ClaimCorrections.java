@@ -1,8 +1,10 @@
 package org.claimboard.correction;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.claimboard.article.Article;
@@ -87,7 +89,7 @@ public class ClaimCorrections {
         entry.added("sentence " + (sentence.index() + 1));
         Outlet outlet = targets.outlet(form.outlet());
         List<Country> countries = targets.countries(form.countryCodes(), "countries");
-        correction.claimValues(form, outlet == null ? null : outlet.getId());
+        correction.claimValues(form, outlet == null ? null : outlet.getId(), form.date());
         correction.stamp(user, Instant.now());
         corrections.save(correction);
         entry.changed("outlet", null, outlet == null ? null : outlet.getName());
@@ -101,7 +103,7 @@ public class ClaimCorrections {
     private void store(Correction correction, ClaimForm form, String user, AuditTrail.Entry entry, Claim claim) {
         Outlet outlet = targets.outlet(form.outlet());
         List<Country> countries = targets.countries(form.countryCodes(), "countries");
-        correction.claimValues(form, outlet == null ? null : outlet.getId());
+        correction.claimValues(form, outlet == null ? null : outlet.getId(), editorsDate(form, claim, correction));
         correction.stamp(user, Instant.now());
         corrections.save(correction);
         entry.changed("outlet", claim.getOutlet() == null ? null : claim.getOutlet().getName(),
@@ -112,6 +114,16 @@ public class ClaimCorrections {
             entry.changed("date", claim.getEventDate(), form.date());
         }
         applier.apply(correction, applier.rows(claim.getArticle().getId()));
+    }
+
+    /**
+     * The form comes pre-filled with the date the claim shows, whose year the extractor may only have inferred.
+     * Storing that date unchanged would make the year stated and outvote a better extractor later, so only a
+     * changed date is the editor's; an unchanged one keeps what the correction held (an earlier editor's date, or
+     * none).
+     */
+    private static LocalDate editorsDate(ClaimForm form, Claim claim, Correction correction) {
+        return Objects.equals(form.date(), claim.getEventDate()) ? correction.getEventDate() : form.date();
     }
 
     private Optional<Correction> current(long articleId, int start, int end) {

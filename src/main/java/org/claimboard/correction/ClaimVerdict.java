@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
+import org.claimboard.claim.Verdict.Rating;
 import org.claimboard.model.BaseEntity;
 
 /** An editor's verdict on a claim, keyed by its article and sentence offsets so it outlives re-extraction. */
@@ -26,7 +27,7 @@ class ClaimVerdict extends BaseEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
-    private Verdict verdict;
+    private Rating verdict;
 
     @Column(length = 2000)
     private String note;
@@ -46,7 +47,7 @@ class ClaimVerdict extends BaseEntity {
         this.claimEnd = claimEnd;
     }
 
-    void decide(Verdict verdict, String note, String user, Instant at) {
+    void decide(Rating verdict, String note, String user, Instant at) {
         this.verdict = verdict;
         this.note = note == null || note.isBlank() ? null : note.strip();
         this.updatedBy = user;
@@ -56,7 +57,7 @@ class ClaimVerdict extends BaseEntity {
     Long getArticleId() { return articleId; }
     int getClaimStart() { return claimStart; }
     int getClaimEnd() { return claimEnd; }
-    Verdict getVerdict() { return verdict; }
+    Rating getVerdict() { return verdict; }
     String getNote() { return note; }
     String getUpdatedBy() { return updatedBy; }
     Instant getUpdatedAt() { return updatedAt; }

@@ -122,11 +122,12 @@ class Correction extends BaseEntity {
         return correction;
     }
 
-    void claimValues(ClaimForm form, Long outletId) {
+    /** The form's values, but the date given apart: it is the editor's own date, or null to keep the text's. */
+    void claimValues(ClaimForm form, Long outletId, LocalDate eventDate) {
         this.outletId = outletId;
         this.speaker = blankToNull(form.speaker());
         this.countries = String.join(",", form.countryCodes());
-        this.eventDate = form.date();
+        this.eventDate = eventDate;
     }
 
     void pledgeValues(PledgeForm form) {

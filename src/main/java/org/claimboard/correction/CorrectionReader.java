@@ -12,6 +12,7 @@ import org.claimboard.article.Article;
 import org.claimboard.article.ArticleRepository;
 import org.claimboard.claim.Claim;
 import org.claimboard.claim.ClaimRepository;
+import org.claimboard.claim.ClaimRow;
 import org.claimboard.outlet.Outlet;
 import org.claimboard.outlet.OutletRepository;
 import org.claimboard.pledge.PledgeView;
@@ -52,9 +53,15 @@ public class CorrectionReader {
         return new ArticleReview(byClaim, audit.of(articleId));
     }
 
-    /** Verdicts on the given claims by claim id, for lists of claims: one query, none when there are no claims. */
+    /** Verdicts on the claims a page lists, by claim id, for the shared claim table's badges: one query. */
     @Transactional(readOnly = true)
-    public Map<Long, VerdictView> verdicts(Collection<Long> claimIds) {
+    public Map<Long, VerdictView> verdictsOn(List<ClaimRow> rows) {
+        return verdicts(rows.stream().map(ClaimRow::id).toList());
+    }
+
+    /** Verdicts on the given claims by claim id: one query, none when there are no claims. */
+    @Transactional(readOnly = true)
+    Map<Long, VerdictView> verdicts(Collection<Long> claimIds) {
         return claimIds.isEmpty() ? Map.of() : verdicts.findViewsByClaimIdIn(claimIds).stream()
                 .collect(Collectors.toMap(VerdictView::claimId, Function.identity(), (a, b) -> a));
     }
@@ -64,7 +71,8 @@ public class CorrectionReader {
         Claim claim = targets.claim(articleId, claimId);
         List<PledgeView> stated = pledges.findByClaimIdInOrderByClaimIdAscIdAsc(List.of(claimId)).stream()
                 .map(PledgeView::of).toList();
-        VerdictView verdict = review(articleId).verdict(claimId);
+        // Only this claim's verdict: the article's review would also read up to a hundred lines of audit trail.
+        VerdictView verdict = verdicts(List.of(claimId)).get(claimId);
         ClaimForm form = new ClaimForm(claim.getOutlet() == null ? null : claim.getOutlet().getSlug(),
                 claim.getSpeaker(), String.join(", ", claim.getCountries().stream().map(c -> c.getCode()).sorted()
                 .toList()), claim.getEventDate());

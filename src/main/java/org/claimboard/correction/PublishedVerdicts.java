@@ -24,7 +24,7 @@ class PublishedVerdicts implements Verdicts {
     @Transactional(readOnly = true)
     public Optional<Verdict> of(long claimId) {
         return verdicts.findViewsByClaimIdIn(List.of(claimId)).stream().findFirst()
-                .map(view -> new Verdict(Verdict.Rating.valueOf(view.verdict().name()), view.note(), view.by(),
+                .map(view -> new Verdict(view.verdict(), view.note(), view.by(),
                         LocalDate.ofInstant(view.at(), ZoneOffset.UTC)));
     }
 }

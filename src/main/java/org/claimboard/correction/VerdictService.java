@@ -3,6 +3,7 @@ package org.claimboard.correction;
 import java.time.Instant;
 
 import org.claimboard.claim.Claim;
+import org.claimboard.claim.Verdict.Rating;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,7 +30,7 @@ public class VerdictService {
         ClaimVerdict verdict = verdicts.findByArticleIdAndClaimStartAndClaimEnd(articleId, claim.getStartOffset(),
                 claim.getEndOffset()).orElseGet(() -> new ClaimVerdict(articleId, claim.getStartOffset(),
                 claim.getEndOffset()));
-        Verdict before = verdict.getVerdict();
+        Rating before = verdict.getVerdict();
         verdict.decide(form.verdict(), form.note(), user, Instant.now());
         verdicts.save(verdict);
         audit.entry(articleId, claim.getStartOffset(), claim.getEndOffset(), user,

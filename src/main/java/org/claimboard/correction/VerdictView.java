@@ -1,12 +1,13 @@
 package org.claimboard.correction;
 
 import java.time.Instant;
-import java.util.Locale;
+
+import org.claimboard.claim.Verdict.Rating;
 
 /** A verdict as pages show it, on the claim it lands on. */
-public record VerdictView(long claimId, Verdict verdict, String note, String by, Instant at) {
+public record VerdictView(long claimId, Rating verdict, String note, String by, Instant at) {
 
     public String css() {
-        return "verdict-" + verdict.name().toLowerCase(Locale.ROOT);
+        return "verdict-" + verdict.label();
     }
 }

@@ -12,6 +12,7 @@ import org.claimboard.claim.ClaimFilter;
 import org.claimboard.claim.ClaimListing;
 import org.claimboard.claim.ClaimRepository;
 import org.claimboard.claim.ClaimRow;
+import org.claimboard.correction.CorrectionReader;
 import org.claimboard.pledge.PledgeView;
 import org.claimboard.pledge.TroopPledge;
 import org.claimboard.pledge.TroopPledgeRepository;
@@ -38,14 +39,16 @@ class CountryController {
     private final TroopPledgeRepository pledges;
     private final ClaimListing listing;
     private final ArticleRepository articles;
+    private final CorrectionReader corrections;
 
     CountryController(CountryRepository countries, ClaimRepository claims, TroopPledgeRepository pledges,
-                      ClaimListing listing, ArticleRepository articles) {
+                      ClaimListing listing, ArticleRepository articles, CorrectionReader corrections) {
         this.countries = countries;
         this.claims = claims;
         this.pledges = pledges;
         this.listing = listing;
         this.articles = articles;
+        this.corrections = corrections;
     }
 
     /** One line of the index: a country, how many claims concern it, and its latest reported stance (or null). */
@@ -85,6 +88,7 @@ class CountryController {
         model.addAttribute("ledger", reported.getContent());
         model.addAttribute("ledgerPages", Pagination.of(reported, "ledger"));
         model.addAttribute("claims", about.getContent());
+        model.addAttribute("verdicts", corrections.verdictsOn(about.getContent()));
         model.addAttribute("pages", Pagination.of(about));
         return "country/show";
     }

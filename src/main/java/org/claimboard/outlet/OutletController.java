@@ -14,6 +14,7 @@ import org.claimboard.claim.ClaimListing;
 import org.claimboard.claim.ClaimRepository;
 import org.claimboard.claim.ClaimRow;
 import org.claimboard.claim.OutletTally;
+import org.claimboard.correction.CorrectionReader;
 import org.claimboard.system.NotFoundException;
 import org.claimboard.system.Pagination;
 import org.springframework.data.domain.Page;
@@ -36,14 +37,16 @@ class OutletController {
     private final MentionRepository mentions;
     private final ArticleRepository articles;
     private final ClaimListing listing;
+    private final CorrectionReader corrections;
 
     OutletController(OutletRepository outlets, ClaimRepository claims, MentionRepository mentions,
-                     ArticleRepository articles, ClaimListing listing) {
+                     ArticleRepository articles, ClaimListing listing, CorrectionReader corrections) {
         this.outlets = outlets;
         this.claims = claims;
         this.mentions = mentions;
         this.articles = articles;
         this.listing = listing;
+        this.corrections = corrections;
     }
 
     /** One line of the index. */
@@ -78,6 +81,7 @@ class OutletController {
                 PageRequest.of(Pagination.index(articlePage), ARTICLES_SIZE));
         model.addAttribute("outlet", outlet);
         model.addAttribute("claims", attributed.getContent());
+        model.addAttribute("verdicts", corrections.verdictsOn(attributed.getContent()));
         model.addAttribute("pages", Pagination.of(attributed));
         model.addAttribute("articles", citing.getContent());
         model.addAttribute("articlePages", Pagination.of(citing, "articlePage"));

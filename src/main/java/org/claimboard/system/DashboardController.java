@@ -9,6 +9,8 @@ import java.util.Map;
 import org.claimboard.article.ArticleRepository;
 import org.claimboard.claim.ClaimListing;
 import org.claimboard.claim.ClaimRepository;
+import org.claimboard.claim.ClaimRow;
+import org.claimboard.correction.CorrectionReader;
 import org.claimboard.country.CountryRepository;
 import org.claimboard.extraction.Stance;
 import org.claimboard.outlet.OutletRepository;
@@ -31,15 +33,18 @@ class DashboardController {
     private final CountryRepository countries;
     private final TroopPledgeRepository pledges;
     private final ClaimListing listing;
+    private final CorrectionReader corrections;
 
     DashboardController(ArticleRepository articles, ClaimRepository claims, OutletRepository outlets,
-                        CountryRepository countries, TroopPledgeRepository pledges, ClaimListing listing) {
+                        CountryRepository countries, TroopPledgeRepository pledges, ClaimListing listing,
+                        CorrectionReader corrections) {
         this.articles = articles;
         this.claims = claims;
         this.outlets = outlets;
         this.countries = countries;
         this.pledges = pledges;
         this.listing = listing;
+        this.corrections = corrections;
     }
 
     @GetMapping("/")
@@ -53,7 +58,9 @@ class DashboardController {
                 .toList();
         model.addAttribute("latestStances", latest);
         model.addAttribute("chart", chart(pledges.tallyByActorAndStance()));
-        model.addAttribute("latestClaims", listing.latest(LATEST_CLAIMS));
+        List<ClaimRow> latestClaims = listing.latest(LATEST_CLAIMS);
+        model.addAttribute("latestClaims", latestClaims);
+        model.addAttribute("verdicts", corrections.verdictsOn(latestClaims));
         return "system/dashboard";
     }
 

@@ -11,10 +11,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.claimboard.claim.Verdict.Rating;
 import org.claimboard.correction.ArticleReview;
 import org.claimboard.correction.AuditLine;
 import org.claimboard.correction.CorrectionReader;
-import org.claimboard.correction.Verdict;
 import org.claimboard.correction.VerdictView;
 import org.claimboard.country.Country;
 import org.claimboard.system.Fixtures;
@@ -80,7 +80,7 @@ class ArticleControllerTest {
                     List.of(Fixtures.timesRow()), List.of(Fixtures.view("GB", Stance.OFFERED, 10_000, null, 11)),
                     List.of(), Map.of(), List.of(), SameStory.none()));
             when(corrections.review(7)).thenReturn(new ArticleReview(
-                    Map.of(11L, new VerdictView(11, Verdict.DISPUTED, "Denied.", "admin", Instant.now())),
+                    Map.of(11L, new VerdictView(11, Rating.DISPUTED, "Denied.", "admin", Instant.now())),
                     List.of(new AuditLine("admin", Instant.parse("2026-11-30T14:02:00Z"), "CHANGED", "GB pledge",
                             "stance", "offered", "declined", 0))));
         }

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.claimboard.correction.CorrectionReader;
-import org.claimboard.correction.Verdict;
 import org.claimboard.correction.VerdictView;
 import org.claimboard.country.Country;
 import org.claimboard.country.CountryRepository;
@@ -80,8 +79,8 @@ class ClaimControllerTest {
 
     @Test
     void showsTheVerdictOnAJudgedClaim() throws Exception {
-        when(corrections.verdicts(List.of(11L))).thenReturn(Map.of(11L,
-                new VerdictView(11, Verdict.VERIFIED, "Confirmed by the MoD.", "admin", Instant.now())));
+        when(corrections.verdictsOn(List.of(Fixtures.timesRow()))).thenReturn(Map.of(11L,
+                new VerdictView(11, Verdict.Rating.VERIFIED, "Confirmed by the MoD.", "admin", Instant.now())));
         String html = mvc.perform(get("/claims")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(html).contains("class=\"badge verdict verdict-verified\" title=\"Confirmed by the MoD.\">verified</span>");

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.claimboard.claim.Verdict.Rating;
 import org.claimboard.security.SecurityConfiguration;
 import org.claimboard.system.Fixtures;
 import org.claimboard.system.NotFoundException;
@@ -49,11 +50,11 @@ class ClaimCorrectionControllerTest {
 
     @BeforeEach
     void aClaimOfTheTimes() {
-        VerdictView disputed = new VerdictView(11, Verdict.DISPUTED, "Denied by Berlin.", "admin", Instant.now());
+        VerdictView disputed = new VerdictView(11, Rating.DISPUTED, "Denied by Berlin.", "admin", Instant.now());
         when(reader.claim(1, 11)).thenReturn(new EditViews.ClaimEdit(1, "An article", 11,
                 "The Times reported an offer.", List.of(Fixtures.timesRow().pledges().get(0)), disputed,
                 new ClaimForm("the-times", null, "FR, GB", LocalDate.of(2025, 4, 10)),
-                new VerdictForm(Verdict.DISPUTED, "Denied by Berlin.")));
+                new VerdictForm(Rating.DISPUTED, "Denied by Berlin.")));
         when(reader.outlets()).thenReturn(List.of(Fixtures.outlet(3, "The Times")));
         when(corrections.correct(anyLong(), anyLong(), any(), anyString())).thenReturn(11L);
     }
@@ -93,7 +94,7 @@ class ClaimCorrectionControllerTest {
                         .with(user("checker")).with(csrf()))
                 .andExpect(redirectedUrl("/articles/1#claim-11"))
                 .andExpect(flash().attribute("correctionNotice", "correction.verdict.saved"));
-        verify(verdicts).decide(1, 11, new VerdictForm(Verdict.DISPUTED, "No source."), "checker");
+        verify(verdicts).decide(1, 11, new VerdictForm(Rating.DISPUTED, "No source."), "checker");
     }
 
     @Test

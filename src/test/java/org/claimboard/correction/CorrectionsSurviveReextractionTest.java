@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.claimboard.claim.Claim;
 import org.claimboard.claim.ClaimRepository;
+import org.claimboard.claim.Verdict.Rating;
 import org.claimboard.extraction.ArticleInput;
 import org.claimboard.extraction.ForceKind;
 import org.claimboard.extraction.Stance;
@@ -167,9 +168,9 @@ class CorrectionsSurviveReextractionTest {
 
     @Test
     @Transactional
-    void aVerdictIsStoredWithWhoAndWhenAndLandsOnTheNewClaimAfterReextraction() {
+    void aVerdictIsStoredWithItsTrimmedNoteAndWhoGaveItWhen() {
         Claim germany = claimOn(GERMANY);
-        verdicts.decide(article, germany.getId(), new VerdictForm(Verdict.DISPUTED, " Berlin denies it. "), "admin");
+        verdicts.decide(article, germany.getId(), new VerdictForm(Rating.DISPUTED, " Berlin denies it. "), "admin");
 
         Map<String, Object> row = jdbc.queryForMap("select * from claim_verdict");
         assertThat(row).containsEntry("verdict", "DISPUTED").containsEntry("note", "Berlin denies it.")
@@ -181,7 +182,7 @@ class CorrectionsSurviveReextractionTest {
     @Test
     void verdictsSurviveReextraction() {
         Claim germany = claimOn(GERMANY);
-        verdicts.decide(article, germany.getId(), new VerdictForm(Verdict.DISPUTED, "Berlin denies it."), "admin");
+        verdicts.decide(article, germany.getId(), new VerdictForm(Rating.DISPUTED, "Berlin denies it."), "admin");
 
         reextract.reextractAll();
 
@@ -189,13 +190,13 @@ class CorrectionsSurviveReextractionTest {
         assertThat(again.getId()).isNotEqualTo(germany.getId());
         VerdictView verdict = reader.review(article).verdict(again.getId());
         assertThat(verdict).isNotNull();
-        assertThat(verdict.verdict()).isEqualTo(Verdict.DISPUTED);
+        assertThat(verdict.verdict()).isEqualTo(Rating.DISPUTED);
         assertThat(verdict.note()).isEqualTo("Berlin denies it.");
         assertThat(verdict.by()).isEqualTo("admin");
         assertThat(reader.verdicts(List.of(again.getId(), -1L)))
                 .as("as the claim list reads them").containsOnlyKeys(again.getId());
         assertThat(published.of(again.getId())).as("as the claim's page publishes it").hasValueSatisfying(v -> {
-            assertThat(v.rating()).isEqualTo(org.claimboard.claim.Verdict.Rating.DISPUTED);
+            assertThat(v.rating()).isEqualTo(Rating.DISPUTED);
             assertThat(v.note()).isEqualTo("Berlin denies it.");
             assertThat(v.reviewer()).isEqualTo("admin");
         });
@@ -208,7 +209,7 @@ class CorrectionsSurviveReextractionTest {
         pledgeCorrections.correct(article, pledgeOf("FR").getId(), new PledgeForm(was.actor(), Stance.DECLINED,
                 was.troops(), was.troopsMax(), was.qualifier(), was.kind()), "admin");
         verdicts.decide(article, claimOn(GERMANY).getId(),
-                new VerdictForm(Verdict.VERIFIED, null), "checker");
+                new VerdictForm(Rating.VERIFIED, null), "checker");
         pledgeCorrections.delete(article, pledgeOf("DE").getId(), "admin");
 
         reextract.reextractAll();

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.claimboard.claim.ClaimListing;
 import org.claimboard.claim.ClaimRepository;
 import org.claimboard.claim.CountryTally;
+import org.claimboard.correction.CorrectionReader;
 import org.claimboard.extraction.Stance;
 import org.claimboard.pledge.TroopPledgeRepository;
 import org.claimboard.system.Fixtures;
@@ -46,9 +47,11 @@ class CountryControllerTest {
     ClaimListing listing;
     @MockitoBean
     org.claimboard.article.ArticleRepository articles;
+    @MockitoBean
+    CorrectionReader corrections;
 
     @Test
-    void ledgerShowsEveryReportedStanceWithNumberSourceAndSentenceThenTheClaims() throws Exception {
+    void ledgerShowsEveryReportedStanceWithNumberSourceAndSentenceThenTheClaimsWithTheirVerdicts() throws Exception {
         when(countries.findById("GB")).thenReturn(Optional.of(Country.of("GB")));
         var article = Fixtures.article(1, Fixtures.TIMES_SENTENCE);
         var claim = Fixtures.claim(11, article, Fixtures.TIMES_SENTENCE, Fixtures.outlet(3, "The Times"), "GB");
@@ -57,6 +60,7 @@ class CountryControllerTest {
                 Fixtures.pledge(2, claim, "GB", Stance.OFFERED, 10_000))));
         when(listing.search(argThat(f -> f.countries().equals(Set.of("GB"))), any()))
                 .thenReturn(new PageImpl<>(List.of(Fixtures.timesRow())));
+        when(corrections.verdictsOn(List.of(Fixtures.timesRow()))).thenReturn(Fixtures.disputedTimesRow());
 
         String html = mvc.perform(get("/countries/gb")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
@@ -64,6 +68,7 @@ class CountryControllerTest {
         assertThat(html).contains("<h1>United Kingdom</h1>").contains("stance-declined").contains("stance-offered")
                 .contains("10,000").contains("href=\"/outlets/the-times\"")
                 .contains("href=\"/articles/1#claim-11\"").contains("Claims about United Kingdom")
+                .contains("class=\"badge verdict verdict-disputed\"")
                 .contains("href=\"/timeline?country=GB\"")
                 .containsPattern("Latest reported stance:</span>\\s*<span class=\"badge stance-declined\"");
     }

@@ -18,6 +18,7 @@ import org.claimboard.article.ValueCount;
 import org.claimboard.claim.ClaimListing;
 import org.claimboard.claim.ClaimRepository;
 import org.claimboard.claim.OutletTally;
+import org.claimboard.correction.CorrectionReader;
 import org.claimboard.system.Fixtures;
 import org.claimboard.security.SecurityConfiguration;
 import org.junit.jupiter.api.Nested;
@@ -47,16 +48,20 @@ class OutletControllerTest {
     ArticleRepository articles;
     @MockitoBean
     ClaimListing listing;
+    @MockitoBean
+    CorrectionReader corrections;
 
     @Test
-    void showsTheClaimsAttributedToTheOutletAndTheArticlesCitingIt() throws Exception {
+    void showsTheClaimsAttributedToTheOutletWithTheirVerdictsAndTheArticlesCitingIt() throws Exception {
         when(outlets.findBySlug("the-times")).thenReturn(Optional.of(Fixtures.outlet(3, "The Times")));
         when(listing.search(argThat(f -> "the-times".equals(f.outlet())), any()))
                 .thenReturn(new PageImpl<>(List.of(Fixtures.timesRow())));
         when(articles.findCiting(eq("The Times"), eq("the-times"), any())).thenReturn(Page.empty());
+        when(corrections.verdictsOn(List.of(Fixtures.timesRow()))).thenReturn(Fixtures.disputedTimesRow());
         String html = mvc.perform(get("/outlets/the-times")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(html).contains("<h1>The Times</h1>").contains(Fixtures.TIMES_SENTENCE)
+                .contains("class=\"badge verdict verdict-disputed\"")
                 .contains("Articles citing The Times").contains("href=\"/compare?outlet=the-times\"");
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import org.claimboard.article.ArticleRepository;
 import org.claimboard.claim.ClaimListing;
 import org.claimboard.claim.ClaimRepository;
+import org.claimboard.correction.CorrectionReader;
 import org.claimboard.country.CountryRepository;
 import org.claimboard.extraction.Stance;
 import org.claimboard.outlet.OutletRepository;
@@ -43,9 +44,11 @@ class DashboardControllerTest {
     TroopPledgeRepository pledges;
     @MockitoBean
     ClaimListing listing;
+    @MockitoBean
+    CorrectionReader corrections;
 
     @Test
-    void showsCountsLatestStancePerCountryChartDataAndLatestClaims() throws Exception {
+    void showsCountsLatestStancePerCountryChartDataAndLatestClaimsWithTheirVerdicts() throws Exception {
         when(articles.count()).thenReturn(5L);
         when(claims.count()).thenReturn(42L);
         when(outlets.count()).thenReturn(4L);
@@ -59,6 +62,7 @@ class DashboardControllerTest {
         when(pledges.tallyByActorAndStance()).thenReturn(List.of(new StanceTally("GB", Stance.OFFERED, 2),
                 new StanceTally("GB", Stance.CONSIDERING, 1), new StanceTally("PL", Stance.DECLINED, 1)));
         when(listing.latest(DashboardController.LATEST_CLAIMS)).thenReturn(List.of(Fixtures.timesRow()));
+        when(corrections.verdictsOn(List.of(Fixtures.timesRow()))).thenReturn(Fixtures.disputedTimesRow());
 
         String html = mvc.perform(get("/")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
@@ -67,6 +71,7 @@ class DashboardControllerTest {
                 .contains("The coalition as a whole").contains("64,000").contains("stance-declined")
                 .contains("\"labels\":[\"GB\",\"PL\"]").contains("\"OFFERED\":[2,0]").contains("\"DECLINED\":[0,1]")
                 .contains("/webjars/chart.js/").contains(Fixtures.TIMES_SENTENCE)
+                .contains("class=\"badge verdict verdict-disputed\"")
                 .contains("href=\"/timeline\"").contains("href=\"/compare\"").contains("href=\"/articles\"");
     }
 

@@ -3,10 +3,13 @@ package org.claimboard.system;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.claimboard.article.Article;
 import org.claimboard.claim.Claim;
 import org.claimboard.claim.ClaimRow;
+import org.claimboard.claim.Verdict.Rating;
+import org.claimboard.correction.VerdictView;
 import org.claimboard.country.Country;
 import org.claimboard.extraction.ForceKind;
 import org.claimboard.extraction.PartialDate;
@@ -67,6 +70,12 @@ public final class Fixtures {
         claim.setEventDate(new PartialDate(null, 4, 10), YearSource.UNKNOWN);
         PledgeView pledge = PledgeView.of(pledge(21, claim, "GB", Stance.OFFERED, 10_000));
         return ClaimRow.of(claim, List.of(pledge));
+    }
+
+    /** An editor's verdict on the {@link #timesRow()} claim, keyed by its id as the claim tables look it up. */
+    public static Map<Long, VerdictView> disputedTimesRow() {
+        return Map.of(11L, new VerdictView(11, Rating.DISPUTED, "Denied by Downing Street.", "admin",
+                Instant.parse("2026-01-02T00:00:00Z")));
     }
 
     public static PledgeView view(String actor, Stance stance, Integer troops, String outletName, long claimId) {
