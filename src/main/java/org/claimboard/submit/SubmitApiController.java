@@ -8,9 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.claimboard.ingest.IngestOutcome;
 import org.claimboard.system.ApiError;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -21,8 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code POST /api/articles}: the same submission as the form, for scripts. The body is read here, not by a
- * message converter, so that its size is bounded while reading, whatever Content-Length claims. Errors are JSON
- * ({@link ApiError}), handled in this class so the HTML error page never answers an API call. (Not named
+ * message converter, so that its size is bounded while reading, whatever Content-Length claims. Only the errors
+ * of that reading are handled here; every other error is JSON through the shared API error advice. (Not named
  * ArticleApiController: the read API has a class of that name in another package, and bean names must differ.)
  */
 @RestController
@@ -30,8 +29,6 @@ class SubmitApiController {
 
     /** Room for a 5 MB text plus its JSON escaping and metadata. */
     static final int MAX_BODY_BYTES = 6 * 1024 * 1024;
-
-    private static final Logger log = LoggerFactory.getLogger(SubmitApiController.class);
 
     private final ArticleSubmission submission;
     private final JsonMapper json;
@@ -41,8 +38,17 @@ class SubmitApiController {
         this.json = json;
     }
 
+    /*
+     * Not "consumes = application/json": a request that matched no mapping would fall through to the /api/**
+     * catch-all and answer 404, where a client needs to hear 415.
+     */
     @PostMapping(path = "/api/articles", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> add(HttpServletRequest http) throws IOException {
+        // A browser can post text/plain or a form to another site without asking it first (no CORS preflight);
+        // refusing all but JSON keeps cached Basic credentials from adding articles on another site's behalf.
+        if (!isJson(http.getContentType())) {
+            return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send the article as application/json.");
+        }
         if (http.getContentLengthLong() > MAX_BODY_BYTES) {
             return tooLarge();
         }
@@ -76,16 +82,23 @@ class SubmitApiController {
     record Duplicate(int status, String error, String message, long id) {
     }
 
+    /** The body is read by hand, so its parse errors are this controller's to explain. */
     @ExceptionHandler(JacksonException.class)
     ResponseEntity<ApiError> malformed(JacksonException e) {
         return error(HttpStatus.BAD_REQUEST, "The body is not a JSON object of the expected shape: "
                 + e.getOriginalMessage());
     }
 
-    @ExceptionHandler(Exception.class)
-    ResponseEntity<ApiError> unexpected(Exception e) {
-        log.error("Unexpected error while adding an article through the API", e);
-        return error(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side; nothing was added.");
+    /** application/json, with or without parameters such as a charset; a missing or garbled type is not. */
+    static boolean isJson(String contentType) {
+        if (contentType == null || contentType.isBlank()) {
+            return false;
+        }
+        try {
+            return MediaType.APPLICATION_JSON.equalsTypeAndSubtype(MediaType.parseMediaType(contentType));
+        } catch (InvalidMediaTypeException garbled) {
+            return false;
+        }
     }
 
     /** Null when the stream holds more than {@code limit} bytes; reads at most one byte past it. */
