@@ -6,6 +6,13 @@ import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.claimboard.ingest.IngestOutcome;
 import org.claimboard.system.ApiError;
 import org.springframework.http.HttpStatus;
@@ -25,6 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * ArticleApiController: the read API has a class of that name in another package, and bean names must differ.)
  */
 @RestController
+@Tag(name = "Articles")
 class SubmitApiController {
 
     /** Room for a 5 MB text plus its JSON escaping and metadata. */
@@ -43,6 +51,27 @@ class SubmitApiController {
      * catch-all and answer 404, where a client needs to hear 415.
      */
     @PostMapping(path = "/api/articles", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Add an article: its text, its HTML, or the address of a page to fetch",
+            security = @SecurityRequirement(name = "basic"),
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    description = "Exactly one of text, html or url; the other fields are optional metadata that "
+                            + "override what a fetched page declares. At most " + MAX_BODY_BYTES / (1024 * 1024)
+                            + " MB, sent as application/json.",
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = ArticleRequest.class))),
+            responses = {
+                    @ApiResponse(responseCode = "201", description = "Stored; Location names the new article",
+                            content = @Content(schema = @Schema(implementation = SubmittedArticle.class))),
+                    @ApiResponse(responseCode = "400", description = "Not a valid request, or nothing to store",
+                            content = @Content(schema = @Schema(implementation = ApiError.class))),
+                    @ApiResponse(responseCode = "401", description = "No or wrong HTTP Basic credentials",
+                            content = @Content(schema = @Schema(implementation = ApiError.class))),
+                    @ApiResponse(responseCode = "409", description = "The same text is already stored",
+                            content = @Content(schema = @Schema(implementation = Duplicate.class))),
+                    @ApiResponse(responseCode = "413", description = "The body is too large",
+                            content = @Content(schema = @Schema(implementation = ApiError.class))),
+                    @ApiResponse(responseCode = "415", description = "The body is not application/json",
+                            content = @Content(schema = @Schema(implementation = ApiError.class)))})
     ResponseEntity<?> add(HttpServletRequest http) throws IOException {
         // A browser can post text/plain or a form to another site without asking it first (no CORS preflight);
         // refusing all but JSON keeps cached Basic credentials from adding articles on another site's behalf.

@@ -130,6 +130,23 @@ class ApiIntegrationTest {
     }
 
     @Test
+    void addingAnArticleIsDocumentedWithItsJsonBodyResponsesAndBasicAuth() throws Exception {
+        JsonNode docs = json.readTree(mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        JsonNode add = docs.get("paths").get("/api/articles").get("post");
+        JsonNode body = add.get("requestBody");
+        assertThat(body.get("required").asBoolean()).isTrue();
+        String schemaRef = body.get("content").get("application/json").get("schema").get("$ref").asString();
+        JsonNode schema = docs.get("components").get("schemas").get(schemaRef.substring(schemaRef.lastIndexOf('/') + 1));
+        assertThat(schema.get("properties").propertyNames()).containsExactlyInAnyOrder("text", "html", "url",
+                "title", "publisher", "author", "published", "source");
+        assertThat(add.get("responses").propertyNames()).contains("201", "400", "401", "409", "413", "415");
+        assertThat(add.get("security").toString()).isEqualTo("[{\"basic\":[]}]");
+        assertThat(docs.get("components").get("securitySchemes").get("basic").get("scheme").asString())
+                .isEqualTo("basic");
+    }
+
+    @Test
     void onlySwaggerUiMayUseInlineStyles() throws Exception {
         mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk())
                 .andExpect(header().string("Content-Security-Policy",
