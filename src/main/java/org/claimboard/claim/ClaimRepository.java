@@ -34,8 +34,11 @@ public interface ClaimRepository extends JpaRepository<Claim, Long>, JpaSpecific
         return withCountries(findAll(ClaimSpecifications.matching(filter), sorted));
     }
 
-    /** The latest stored first: by their article's ingestion, then as stored; what feeds announce. */
-    Sort LATEST_INGESTED = Sort.by(Sort.Order.desc("article.ingestedAt"), Sort.Order.desc("id"));
+    /**
+     * The latest stored first, as feeds announce them. Ids grow as claims are stored, so the primary key serves
+     * this order; sorting by the article's ingestion time would join and sort every matching claim on each poll.
+     */
+    Sort LATEST_STORED = Sort.by(Sort.Order.desc("id"));
 
     /** Earliest first by the date as the text gives it; dates without a year come last, by month and day. */
     Sort CHRONOLOGICAL = Sort.by(Sort.Order.asc("eventYear").nullsLast(), Sort.Order.asc("eventMonth").nullsLast(),
@@ -49,6 +52,12 @@ public interface ClaimRepository extends JpaRepository<Claim, Long>, JpaSpecific
         Pageable sorted = pageable.getSort().isSorted() ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST);
         return findBy(ClaimSpecifications.matching(filter), q -> q.project("outlet").page(sorted));
+    }
+
+    /** The {@code count} latest stored claims matching the filter, outlets loaded; no count query. */
+    default List<Claim> latestStored(ClaimFilter filter, int count) {
+        return findBy(ClaimSpecifications.matching(filter), q -> q.project("outlet").sortBy(LATEST_STORED)
+                .limit(count).all());
     }
 
     /** One page of the dated claims matching the filter, in {@link #CHRONOLOGICAL} order; as {@link #list}. */
