@@ -15,6 +15,8 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Window;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,6 +55,13 @@ public class ClaimListing {
     @Transactional(readOnly = true)
     public List<ClaimRow> latestStored(ClaimFilter filter, int count) {
         return rows(claims.latestStored(filter, count));
+    }
+
+    /** The next {@code size} matching claims after {@code after}, latest stored first: for exports. */
+    @Transactional(readOnly = true)
+    public Window<ClaimRow> chunk(ClaimFilter filter, ScrollPosition after, int size) {
+        Window<Claim> found = claims.chunk(filter, after, size);
+        return Window.from(rows(found.getContent()), found::positionAt, found.hasNext());
     }
 
     private Page<ClaimRow> rows(Page<Claim> page) {

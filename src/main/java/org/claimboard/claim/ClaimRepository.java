@@ -7,7 +7,9 @@ import org.hibernate.Hibernate;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -58,6 +60,15 @@ public interface ClaimRepository extends JpaRepository<Claim, Long>, JpaSpecific
     default List<Claim> latestStored(ClaimFilter filter, int count) {
         return findBy(ClaimSpecifications.matching(filter), q -> q.project("outlet").sortBy(LATEST_STORED)
                 .limit(count).all());
+    }
+
+    /**
+     * The next {@code size} claims matching the filter after a keyset position, latest stored first, outlets
+     * loaded: how exports read them all. Found through the primary key, never counted.
+     */
+    default Window<Claim> chunk(ClaimFilter filter, ScrollPosition after, int size) {
+        return findBy(ClaimSpecifications.matching(filter), q -> q.project("outlet").sortBy(LATEST_STORED)
+                .limit(size).scroll(after));
     }
 
     /** One page of the dated claims matching the filter, in {@link #CHRONOLOGICAL} order; as {@link #list}. */
