@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.claimboard.extraction.ArticleInput;
 import org.claimboard.ingest.ArticleIngestService;
 import org.claimboard.ingest.IngestOutcome;
+import org.claimboard.ingest.ReextractService;
 import org.claimboard.support.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,9 @@ class ApiIntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ReextractService reextract;
 
     final JsonMapper json = JsonMapper.builder().build();
     long warsaw;
@@ -97,6 +101,23 @@ class ApiIntegrationTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(page.get("totalItems").asLong()).isEqualTo(expected.size()).isPositive();
         page.get("items").forEach(item -> assertThat(item.get("actor").asString()).isEqualTo("PL"));
+    }
+
+    @Test
+    void theFeedsEntryIdsSurviveReextractionThoughTheClaimIdsDoNot() throws Exception {
+        List<Long> claimIds = jdbc.queryForList("select id from claim order by id", Long.class);
+        List<String> before = entryIds();
+        reextract.reextractAll();
+        assertThat(jdbc.queryForList("select id from claim order by id", Long.class))
+                .as("re-extraction stores the claims anew").doesNotContainAnyElementsOf(claimIds);
+        assertThat(entryIds()).isNotEmpty().containsExactlyInAnyOrderElementsOf(before);
+    }
+
+    List<String> entryIds() throws Exception {
+        String atom = mvc.perform(get("/feeds/claims.atom")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        return java.util.regex.Pattern.compile("<entry><id>([^<]+)</id>").matcher(atom).results()
+                .map(m -> m.group(1)).toList();
     }
 
     @Test
