@@ -54,7 +54,7 @@ public class ClaimListing {
      */
     @Transactional(readOnly = true)
     public List<ClaimRow> latestStored(ClaimFilter filter, int count) {
-        return rows(claims.latestStored(filter, count));
+        return rows(claims.chunk(filter, ScrollPosition.keyset(), count).getContent());
     }
 
     /** The next {@code size} matching claims after {@code after}, latest stored first: for exports. */

@@ -37,8 +37,9 @@ public interface ClaimRepository extends JpaRepository<Claim, Long>, JpaSpecific
     }
 
     /**
-     * The latest stored first, as feeds announce them. Ids grow as claims are stored, so the primary key serves
-     * this order; sorting by the article's ingestion time would join and sort every matching claim on each poll.
+     * The latest stored first, as feeds and exports list them. Ids grow as claims are stored, so the primary key
+     * serves this order; sorting by the article's ingestion time would join and sort every matching claim on
+     * each poll.
      */
     Sort LATEST_STORED = Sort.by(Sort.Order.desc("id"));
 
@@ -56,15 +57,10 @@ public interface ClaimRepository extends JpaRepository<Claim, Long>, JpaSpecific
         return findBy(ClaimSpecifications.matching(filter), q -> q.project("outlet").page(sorted));
     }
 
-    /** The {@code count} latest stored claims matching the filter, outlets loaded; no count query. */
-    default List<Claim> latestStored(ClaimFilter filter, int count) {
-        return findBy(ClaimSpecifications.matching(filter), q -> q.project("outlet").sortBy(LATEST_STORED)
-                .limit(count).all());
-    }
-
     /**
      * The next {@code size} claims matching the filter after a keyset position, latest stored first, outlets
-     * loaded: how exports read them all. Found through the primary key, never counted.
+     * loaded: how exports read them all, and (from the start) the feed's latest. Found through the primary key,
+     * never counted.
      */
     default Window<Claim> chunk(ClaimFilter filter, ScrollPosition after, int size) {
         return findBy(ClaimSpecifications.matching(filter), q -> q.project("outlet").sortBy(LATEST_STORED)

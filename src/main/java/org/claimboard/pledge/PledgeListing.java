@@ -10,7 +10,10 @@ import org.springframework.data.domain.Window;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Pledges matching a claim filter, ready to show, by the page or the chunk: one query for them, one for their articles. */
+/**
+ * Pledges matching a claim filter, ready to show, by the page or by the chunk: one query for them, one for
+ * their articles.
+ */
 @Service
 public class PledgeListing {
 

@@ -158,7 +158,8 @@ class ApiIntegrationTest {
         JsonNode body = add.get("requestBody");
         assertThat(body.get("required").asBoolean()).isTrue();
         String schemaRef = body.get("content").get("application/json").get("schema").get("$ref").asString();
-        JsonNode schema = docs.get("components").get("schemas").get(schemaRef.substring(schemaRef.lastIndexOf('/') + 1));
+        JsonNode schema = docs.get("components").get("schemas")
+                .get(schemaRef.substring(schemaRef.lastIndexOf('/') + 1));
         assertThat(schema.get("properties").propertyNames()).containsExactlyInAnyOrder("text", "html", "url",
                 "title", "publisher", "author", "published", "source");
         assertThat(add.get("responses").propertyNames()).contains("201", "400", "401", "409", "413", "415");

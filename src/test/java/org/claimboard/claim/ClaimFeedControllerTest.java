@@ -125,7 +125,8 @@ class ClaimFeedControllerTest {
         Element after = (Element) feed("").getElementsByTagNameNS(ClaimFeed.ATOM, "entry").item(0);
         assertThat(text(after, "id")).isEqualTo(before);
         assertThat(((Element) after.getElementsByTagNameNS(ClaimFeed.ATOM, "link").item(0)).getAttribute("href"))
-                .as("the link still leads to the sentence in the article").isEqualTo("http://localhost/articles/1#claim-987");
+                .as("the link still leads to the sentence in the article")
+                .isEqualTo("http://localhost/articles/1#claim-987");
         assertThat(new SentenceKey(1, 0, 7).tagUri()).isEqualTo(new SentenceKey(1, 0, 7).tagUri())
                 .isNotEqualTo(new SentenceKey(2, 0, 7).tagUri()).isNotEqualTo(new SentenceKey(1, 0, 8).tagUri())
                 .isNotEqualTo(new SentenceKey(1, 1, 7).tagUri());
