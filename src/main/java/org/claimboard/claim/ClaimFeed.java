@@ -4,7 +4,6 @@ import java.io.OutputStream;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -23,12 +22,10 @@ final class ClaimFeed {
     private static final int TITLE_LENGTH = 100;
 
     private final String base;
-    private final Map<Long, ArticleSummary> articles;
 
-    /** @param base the app's absolute URL (ids and links must be absolute); articles by id, for times and sources */
-    ClaimFeed(String base, Map<Long, ArticleSummary> articles) {
+    /** @param base the app's absolute URL (links must be absolute) */
+    ClaimFeed(String base) {
         this.base = base;
-        this.articles = articles;
     }
 
     void write(OutputStream out, String selfUrl, String title, List<ClaimRow> claims) throws XMLStreamException {
@@ -38,7 +35,7 @@ final class ClaimFeed {
         xml.writeDefaultNamespace(ATOM);
         text(xml, "id", selfUrl);
         text(xml, "title", title);
-        text(xml, "updated", claims.stream().map(this::updated).max(Instant::compareTo)
+        text(xml, "updated", claims.stream().map(ClaimFeed::updated).max(Instant::compareTo)
                 .orElse(Instant.now()).truncatedTo(ChronoUnit.SECONDS).toString());
         link(xml, "self", selfUrl, "application/atom+xml");
         link(xml, "alternate", base + "/claims", "text/html");
@@ -56,7 +53,8 @@ final class ClaimFeed {
 
     private void entry(XMLStreamWriter xml, ClaimRow claim) throws XMLStreamException {
         xml.writeStartElement("entry");
-        text(xml, "id", base + "/claims/" + claim.id());
+        // Not the claim's id or page: those change when the article is re-extracted, and Atom ids must not.
+        text(xml, "id", claim.sentence().tagUri());
         text(xml, "title", shortened(claim.text()));
         text(xml, "updated", updated(claim).truncatedTo(ChronoUnit.SECONDS).toString());
         link(xml, "alternate", base + "/articles/" + claim.articleId() + "#claim-" + claim.id(), "text/html");
@@ -76,19 +74,19 @@ final class ClaimFeed {
     }
 
     /** When the claim came in: its article's ingestion. */
-    private Instant updated(ClaimRow claim) {
-        ArticleSummary article = articles.get(claim.articleId());
+    private static Instant updated(ClaimRow claim) {
+        ArticleSummary article = claim.article();
         return article == null || article.getIngestedAt() == null ? Instant.EPOCH : article.getIngestedAt();
     }
 
-    private String author(ClaimRow claim) {
+    private static String author(ClaimRow claim) {
         if (claim.outletName() != null) {
             return claim.outletName();
         }
         if (claim.speaker() != null) {
             return claim.speaker();
         }
-        ArticleSummary article = articles.get(claim.articleId());
+        ArticleSummary article = claim.article();
         if (article != null && article.getPublisher() != null) {
             return article.getPublisher();
         }

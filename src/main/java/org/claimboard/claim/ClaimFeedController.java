@@ -2,9 +2,6 @@ package org.claimboard.claim;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import javax.xml.stream.XMLStreamException;
 
@@ -13,10 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.claimboard.article.ArticleRepository;
-import org.claimboard.article.ArticleSummary;
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -31,29 +25,23 @@ class ClaimFeedController {
     static final int ENTRIES = 50;
 
     private final ClaimListing listing;
-    private final ArticleRepository articles;
     private final MessageSource messages;
 
-    ClaimFeedController(ClaimListing listing, ArticleRepository articles, MessageSource messages) {
+    ClaimFeedController(ClaimListing listing, MessageSource messages) {
         this.listing = listing;
-        this.articles = articles;
         this.messages = messages;
     }
 
     @GetMapping("/feeds/claims.atom")
     @ResponseBody // written straight to the response; also lets springdoc list it
-    @Operation(summary = "The 50 latest claims matching the filters as an Atom feed")
+    @Operation(summary = "The 50 latest stored claims matching the filters as an Atom feed, newest first")
     void feed(@ModelAttribute ClaimQuery query, HttpServletResponse response) throws IOException, XMLStreamException {
         ClaimFilter filter = query.parse().requireValid(messages);
-        List<ClaimRow> latest = listing.search(filter,
-                PageRequest.of(0, ENTRIES, ClaimRepository.LATEST_INGESTED)).getContent();
-        Map<Long, ArticleSummary> sources = latest.isEmpty() ? Map.of()
-                : articles.findByIdIn(latest.stream().map(ClaimRow::articleId).distinct().toList()).stream()
-                        .collect(Collectors.toMap(ArticleSummary::getId, Function.identity()));
+        List<ClaimRow> latest = listing.latestStored(filter, ENTRIES);
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
         String self = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page").toUriString();
         response.setContentType("application/atom+xml;charset=UTF-8");
-        new ClaimFeed(base, sources).write(response.getOutputStream(), self, title(filter), latest);
+        new ClaimFeed(base).write(response.getOutputStream(), self, title(filter), latest);
     }
 
     private static String title(ClaimFilter filter) {

@@ -36,7 +36,10 @@ class ClaimJsonLd {
     private static Map<String, Object> claim(ClaimRow claim, ArticleSummary article, String base) {
         Map<String, Object> ld = new LinkedHashMap<>();
         ld.put("@type", "Claim");
-        ld.put("url", base + "/claims/" + claim.id());
+        // The claim's id, and so its /claims page, changes when its article is re-extracted: it is named by its
+        // sentence, which does not.
+        ld.put("identifier", claim.sentence().tagUri());
+        ld.put("url", sentenceUrl(claim, base));
         ld.put("text", claim.text());
         if (claim.speaker() != null) {
             ld.put("author", thing("Person", claim.speaker()));
@@ -58,7 +61,7 @@ class ClaimJsonLd {
     private static Map<String, Object> appearance(ClaimRow claim, ArticleSummary article, String base) {
         Map<String, Object> ld = new LinkedHashMap<>();
         ld.put("@type", "NewsArticle");
-        ld.put("url", base + "/articles/" + claim.articleId() + "#claim-" + claim.id());
+        ld.put("url", sentenceUrl(claim, base));
         ld.put("headline", claim.articleTitle());
         if (claim.outletName() != null) {
             ld.put("author", thing("Organization", claim.outletName()));
@@ -97,6 +100,11 @@ class ClaimJsonLd {
             ld.put("datePublished", verdict.date().toString());
         }
         return ld;
+    }
+
+    /** The sentence in its article's page. */
+    private static String sentenceUrl(ClaimRow claim, String base) {
+        return base + "/articles/" + claim.articleId() + "#claim-" + claim.id();
     }
 
     private static Map<String, Object> thing(String type, String name) {

@@ -1,8 +1,5 @@
 package org.claimboard.claim;
 
-import java.util.List;
-
-import org.claimboard.article.ArticleRepository;
 import org.claimboard.article.ArticleSummary;
 import org.claimboard.system.NotFoundException;
 import org.springframework.stereotype.Controller;
@@ -16,13 +13,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class ClaimPageController {
 
     private final ClaimListing listing;
-    private final ArticleRepository articles;
     private final Verdicts verdicts;
     private final ClaimJsonLd jsonLd;
 
-    ClaimPageController(ClaimListing listing, ArticleRepository articles, Verdicts verdicts, ClaimJsonLd jsonLd) {
+    ClaimPageController(ClaimListing listing, Verdicts verdicts, ClaimJsonLd jsonLd) {
         this.listing = listing;
-        this.articles = articles;
         this.verdicts = verdicts;
         this.jsonLd = jsonLd;
     }
@@ -30,8 +25,7 @@ class ClaimPageController {
     @GetMapping("/claims/{id}")
     String show(@PathVariable long id, Model model) {
         ClaimRow claim = listing.find(id).orElseThrow(() -> new NotFoundException("Claim", id));
-        List<ArticleSummary> found = articles.findByIdIn(List.of(claim.articleId()));
-        ArticleSummary article = found.isEmpty() ? null : found.get(0);
+        ArticleSummary article = claim.article();
         Verdict verdict = verdicts.of(id).orElse(null);
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
         model.addAttribute("claim", claim);

@@ -63,18 +63,13 @@ public record ClaimQuery(List<String> country, String outlet, String status, Str
         }
         Stance stance = stance(problems);
         Long articleId = number(article, "article id", problems);
-        Long pageNumber = number(page, "page number", problems);
-        if (pageNumber != null && pageNumber < 1) {
-            problems.add(new Problem("claims.filter.invalid.number", page, "page number"));
-        }
+        int index = pageIndex(problems);
         LocalDate fromDate = date(from, problems);
         LocalDate toDate = date(to, problems);
         if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
             problems.add(new Problem("claims.filter.invalid.range", null, null));
         }
         ClaimFilter filter = new ClaimFilter(codes, outlet, stance, articleId, fromDate, toDate, q);
-        int index = pageNumber == null || pageNumber < 1 || pageNumber > Integer.MAX_VALUE ? 0
-                : (int) (pageNumber - 1);
         return new Parsed(filter, index, List.copyOf(problems));
     }
 
@@ -92,6 +87,22 @@ public record ClaimQuery(List<String> country, String outlet, String status, Str
             problems.add(new Problem("claims.filter.invalid.status", status, "stance"));
             return null;
         }
+    }
+
+    /**
+     * The zero-based page index; 0 when no page is given. A page number must be a positive int: a larger one
+     * cannot be a page, and must not wrap round to page 1.
+     */
+    private int pageIndex(List<Problem> problems) {
+        Long number = number(page, "page number", problems);
+        if (number == null) {
+            return 0;
+        }
+        if (number < 1 || number > Integer.MAX_VALUE) {
+            problems.add(new Problem("claims.filter.invalid.number", page, "page number"));
+            return 0;
+        }
+        return (int) (number - 1);
     }
 
     private static Long number(String text, String what, List<Problem> problems) {

@@ -7,7 +7,9 @@ import org.hibernate.Hibernate;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -34,8 +36,12 @@ public interface ClaimRepository extends JpaRepository<Claim, Long>, JpaSpecific
         return withCountries(findAll(ClaimSpecifications.matching(filter), sorted));
     }
 
-    /** The latest stored first: by their article's ingestion, then as stored; what feeds announce. */
-    Sort LATEST_INGESTED = Sort.by(Sort.Order.desc("article.ingestedAt"), Sort.Order.desc("id"));
+    /**
+     * The latest stored first, as feeds and exports list them. Ids grow as claims are stored, so the primary key
+     * serves this order; sorting by the article's ingestion time would join and sort every matching claim on
+     * each poll.
+     */
+    Sort LATEST_STORED = Sort.by(Sort.Order.desc("id"));
 
     /** Earliest first by the date as the text gives it; dates without a year come last, by month and day. */
     Sort CHRONOLOGICAL = Sort.by(Sort.Order.asc("eventYear").nullsLast(), Sort.Order.asc("eventMonth").nullsLast(),
@@ -49,6 +55,16 @@ public interface ClaimRepository extends JpaRepository<Claim, Long>, JpaSpecific
         Pageable sorted = pageable.getSort().isSorted() ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST);
         return findBy(ClaimSpecifications.matching(filter), q -> q.project("outlet").page(sorted));
+    }
+
+    /**
+     * The next {@code size} claims matching the filter after a keyset position, latest stored first, outlets
+     * loaded: how exports read them all, and (from the start) the feed's latest. Found through the primary key,
+     * never counted.
+     */
+    default Window<Claim> chunk(ClaimFilter filter, ScrollPosition after, int size) {
+        return findBy(ClaimSpecifications.matching(filter), q -> q.project("outlet").sortBy(LATEST_STORED)
+                .limit(size).scroll(after));
     }
 
     /** One page of the dated claims matching the filter, in {@link #CHRONOLOGICAL} order; as {@link #list}. */

@@ -13,7 +13,6 @@ import org.claimboard.claim.ClaimFilter;
 import org.claimboard.claim.ClaimQuery;
 import org.claimboard.system.CsvDownload;
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -38,12 +37,13 @@ class PledgeExportController {
 
     @GetMapping("/pledges.csv")
     @ResponseBody // written straight to the response; also lets springdoc list it
-    @Operation(summary = "Every pledge matching the filters (as for /api/pledges, without paging) as CSV")
+    @Operation(summary = "Every pledge matching the filters (as for /api/pledges, without paging) as CSV, "
+            + "latest stored first")
     void csv(@ModelAttribute ClaimQuery query, HttpServletResponse response) throws IOException {
         ClaimFilter filter = query.parse().requireValid(messages);
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
         CsvDownload.write(response, "pledges.csv", COLUMNS,
-                page -> listing.search(filter, PageRequest.of(page, CsvDownload.PAGE_SIZE)),
+                after -> listing.chunk(filter, after, CsvDownload.CHUNK_SIZE),
                 p -> Arrays.asList(p.actor(), p.stance().name(), p.troops(), p.troopsMax(),
                         p.qualifier() == null ? null : p.qualifier().name(), p.kind() == null ? null : p.kind().name(),
                         p.date() == null ? null : p.date().iso(), p.outletName(), p.sentence(), p.articleId(),

@@ -6,7 +6,9 @@ import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -27,6 +29,15 @@ public interface TroopPledgeRepository extends JpaRepository<TroopPledge, Long>,
     default Page<TroopPledge> search(ClaimFilter filter, Pageable pageable) {
         Pageable sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST);
         return findBy(PledgeSpecifications.matching(filter), q -> q.project("claim", "claim.outlet").page(sorted));
+    }
+
+    /**
+     * The next {@code size} pledges matching a claim filter after a keyset position, latest stored first, claim
+     * and outlet loaded: how exports read them all. Found through the primary key, never counted.
+     */
+    default Window<TroopPledge> chunk(ClaimFilter filter, ScrollPosition after, int size) {
+        return findBy(PledgeSpecifications.matching(filter), q -> q.project("claim", "claim.outlet")
+                .sortBy(Sort.by(Sort.Order.desc("id"))).limit(size).scroll(after));
     }
 
     /** An actor's pledges, newest claim first, with claim, article and outlet in the same query. */

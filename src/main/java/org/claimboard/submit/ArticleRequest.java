@@ -3,12 +3,16 @@ package org.claimboard.submit;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.claimboard.extraction.ArticleInput;
 
 /**
  * The JSON body of {@code POST /api/articles}: exactly one of {@code text}, {@code html} or {@code url}, and
  * optional metadata that overrides what a page declares.
  */
+@Schema(name = "ArticleRequest", description = "Exactly one of text, html or url. title, publisher, author, "
+        + "published (YYYY-MM-DD) and source (an http(s) address) are optional and override what a page declares.")
 record ArticleRequest(String text, String html, String url, String title, String publisher, String author,
                       String published, String source) {
 

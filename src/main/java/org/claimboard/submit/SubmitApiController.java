@@ -6,11 +6,17 @@ import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.claimboard.ingest.IngestOutcome;
 import org.claimboard.system.ApiError;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -21,17 +27,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code POST /api/articles}: the same submission as the form, for scripts. The body is read here, not by a
- * message converter, so that its size is bounded while reading, whatever Content-Length claims. Errors are JSON
- * ({@link ApiError}), handled in this class so the HTML error page never answers an API call. (Not named
+ * message converter, so that its size is bounded while reading, whatever Content-Length claims. Only the errors
+ * of that reading are handled here; every other error is JSON through the shared API error advice. (Not named
  * ArticleApiController: the read API has a class of that name in another package, and bean names must differ.)
  */
 @RestController
+@Tag(name = "Articles")
 class SubmitApiController {
 
     /** Room for a 5 MB text plus its JSON escaping and metadata. */
     static final int MAX_BODY_BYTES = 6 * 1024 * 1024;
-
-    private static final Logger log = LoggerFactory.getLogger(SubmitApiController.class);
 
     private final ArticleSubmission submission;
     private final JsonMapper json;
@@ -41,8 +46,38 @@ class SubmitApiController {
         this.json = json;
     }
 
+    /*
+     * Not "consumes = application/json": a request that matched no mapping would fall through to the /api/**
+     * catch-all and answer 404, where a client needs to hear 415.
+     */
     @PostMapping(path = "/api/articles", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Add an article: its text, its HTML, or the address of a page to fetch",
+            security = @SecurityRequirement(name = "basic"),
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    description = "Exactly one of text, html or url; the other fields are optional metadata that "
+                            + "override what a fetched page declares. At most " + MAX_BODY_BYTES / (1024 * 1024)
+                            + " MB, sent as application/json.",
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = ArticleRequest.class))),
+            responses = {
+                    @ApiResponse(responseCode = "201", description = "Stored; Location names the new article",
+                            content = @Content(schema = @Schema(implementation = SubmittedArticle.class))),
+                    @ApiResponse(responseCode = "400", description = "Not a valid request, or nothing to store",
+                            content = @Content(schema = @Schema(implementation = ApiError.class))),
+                    @ApiResponse(responseCode = "401", description = "No or wrong HTTP Basic credentials",
+                            content = @Content(schema = @Schema(implementation = ApiError.class))),
+                    @ApiResponse(responseCode = "409", description = "The same text is already stored",
+                            content = @Content(schema = @Schema(implementation = Duplicate.class))),
+                    @ApiResponse(responseCode = "413", description = "The body is too large",
+                            content = @Content(schema = @Schema(implementation = ApiError.class))),
+                    @ApiResponse(responseCode = "415", description = "The body is not application/json",
+                            content = @Content(schema = @Schema(implementation = ApiError.class)))})
     ResponseEntity<?> add(HttpServletRequest http) throws IOException {
+        // A browser can post text/plain or a form to another site without asking it first (no CORS preflight);
+        // refusing all but JSON keeps cached Basic credentials from adding articles on another site's behalf.
+        if (!isJson(http.getContentType())) {
+            return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send the article as application/json.");
+        }
         if (http.getContentLengthLong() > MAX_BODY_BYTES) {
             return tooLarge();
         }
@@ -76,16 +111,23 @@ class SubmitApiController {
     record Duplicate(int status, String error, String message, long id) {
     }
 
+    /** The body is read by hand, so its parse errors are this controller's to explain. */
     @ExceptionHandler(JacksonException.class)
     ResponseEntity<ApiError> malformed(JacksonException e) {
         return error(HttpStatus.BAD_REQUEST, "The body is not a JSON object of the expected shape: "
                 + e.getOriginalMessage());
     }
 
-    @ExceptionHandler(Exception.class)
-    ResponseEntity<ApiError> unexpected(Exception e) {
-        log.error("Unexpected error while adding an article through the API", e);
-        return error(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side; nothing was added.");
+    /** application/json, with or without parameters such as a charset; a missing or garbled type is not. */
+    static boolean isJson(String contentType) {
+        if (contentType == null || contentType.isBlank()) {
+            return false;
+        }
+        try {
+            return MediaType.APPLICATION_JSON.equalsTypeAndSubtype(MediaType.parseMediaType(contentType));
+        } catch (InvalidMediaTypeException garbled) {
+            return false;
+        }
     }
 
     /** Null when the stream holds more than {@code limit} bytes; reads at most one byte past it. */

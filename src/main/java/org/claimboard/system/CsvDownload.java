@@ -6,47 +6,53 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.IntFunction;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.springframework.data.domain.Page;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Window;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 
 /**
- * Writes a download of every row a paged query gives, page after page, so a large export never holds more than
- * one page in memory. Commons CSV quotes commas, quotes and line breaks; it does not stop spreadsheets from
- * running a cell as a formula, so text starting with = + - @ (or a tab or carriage return) gets a leading
- * apostrophe, as OWASP advises against CSV injection.
+ * Writes a download of every row a query gives, chunk after chunk, so a large export never holds more than one
+ * chunk in memory. Chunks follow each other by keyset (each starts after the last row of the one before), not by
+ * offset: nothing is counted, no query gets slower the further the export goes, and rows stored while it runs
+ * cannot shift the others into being skipped or written twice. Commons CSV quotes commas, quotes and line
+ * breaks; it does not stop spreadsheets from running a cell as a formula, so text starting with = + - @ (or a
+ * tab or carriage return) gets a leading apostrophe, as OWASP advises against CSV injection.
  */
 public final class CsvDownload {
 
     /** Rows per query: big enough to be quick, small enough to keep memory flat. */
-    public static final int PAGE_SIZE = 500;
+    public static final int CHUNK_SIZE = 500;
 
     private CsvDownload() {
     }
 
     public static <T> void write(HttpServletResponse response, String filename, List<String> header,
-                                 IntFunction<Page<T>> pages, Function<T, List<?>> row) throws IOException {
+                                 Function<ScrollPosition, Window<T>> chunks, Function<T, List<?>> row)
+            throws IOException {
         response.setContentType("text/csv;charset=UTF-8");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(filename).build().toString());
         Writer out = response.getWriter();
         CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get());
-        Page<T> page;
-        int index = 0;
+        ScrollPosition after = ScrollPosition.keyset();
+        Window<T> chunk;
         do {
-            page = pages.apply(index++);
-            for (T item : page.getContent()) {
+            chunk = chunks.apply(after);
+            for (T item : chunk) {
                 csv.printRecord(cells(row.apply(item)));
             }
             csv.flush();
-        } while (page.hasNext());
+            if (!chunk.isEmpty()) {
+                after = chunk.positionAt(chunk.size() - 1);
+            }
+        } while (chunk.hasNext() && !chunk.isEmpty());
     }
 
     static List<Object> cells(List<?> values) {

@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.claimboard.extraction.ArticleInput;
 import org.claimboard.ingest.ArticleIngestService;
 import org.claimboard.ingest.IngestOutcome;
+import org.claimboard.ingest.ReextractService;
 import org.claimboard.support.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,9 @@ class ApiIntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ReextractService reextract;
 
     final JsonMapper json = JsonMapper.builder().build();
     long warsaw;
@@ -100,6 +104,23 @@ class ApiIntegrationTest {
     }
 
     @Test
+    void theFeedsEntryIdsSurviveReextractionThoughTheClaimIdsDoNot() throws Exception {
+        List<Long> claimIds = jdbc.queryForList("select id from claim order by id", Long.class);
+        List<String> before = entryIds();
+        reextract.reextractAll();
+        assertThat(jdbc.queryForList("select id from claim order by id", Long.class))
+                .as("re-extraction stores the claims anew").doesNotContainAnyElementsOf(claimIds);
+        assertThat(entryIds()).isNotEmpty().containsExactlyInAnyOrderElementsOf(before);
+    }
+
+    List<String> entryIds() throws Exception {
+        String atom = mvc.perform(get("/feeds/claims.atom")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        return java.util.regex.Pattern.compile("<entry><id>([^<]+)</id>").matcher(atom).results()
+                .map(m -> m.group(1)).toList();
+    }
+
+    @Test
     void anArticleComesWithItsExtractionInTheExtractCommandsShape() throws Exception {
         mvc.perform(get("/api/articles/" + warsaw)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.title").value("Warsaw"))
@@ -127,6 +148,24 @@ class ApiIntegrationTest {
                 "/api/pledges", "/api/countries/{code}/ledger", "/claims.csv", "/pledges.csv", "/feeds/claims.atom");
         assertThat(paths.toString()).contains("\"country\"").contains("\"size\"");
         assertThat(paths.propertyNames()).doesNotContain("/claims", "/");
+    }
+
+    @Test
+    void addingAnArticleIsDocumentedWithItsJsonBodyResponsesAndBasicAuth() throws Exception {
+        JsonNode docs = json.readTree(mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        JsonNode add = docs.get("paths").get("/api/articles").get("post");
+        JsonNode body = add.get("requestBody");
+        assertThat(body.get("required").asBoolean()).isTrue();
+        String schemaRef = body.get("content").get("application/json").get("schema").get("$ref").asString();
+        JsonNode schema = docs.get("components").get("schemas")
+                .get(schemaRef.substring(schemaRef.lastIndexOf('/') + 1));
+        assertThat(schema.get("properties").propertyNames()).containsExactlyInAnyOrder("text", "html", "url",
+                "title", "publisher", "author", "published", "source");
+        assertThat(add.get("responses").propertyNames()).contains("201", "400", "401", "409", "413", "415");
+        assertThat(add.get("security").toString()).isEqualTo("[{\"basic\":[]}]");
+        assertThat(docs.get("components").get("securitySchemes").get("basic").get("scheme").asString())
+                .isEqualTo("basic");
     }
 
     @Test

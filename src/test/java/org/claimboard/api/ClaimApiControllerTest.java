@@ -136,6 +136,26 @@ class ClaimApiControllerTest {
     }
 
     @Nested
+    class APageNumberThatIsNoPositiveInt {
+
+        @Test
+        void isA400LikePageZeroNotTheFirstPage() throws Exception {
+            for (String page : new String[] {"0", "99999999999", "2147483648"}) {
+                mvc.perform(get("/api/claims").param("page", page))
+                        .andExpect(status().isBadRequest())
+                        .andExpect(jsonPath("$.message").value(
+                                "\u201C" + page + "\u201D is not a valid page number."));
+            }
+            verifyNoInteractions(claims);
+        }
+
+        @Test
+        void theLargestIntIsStillAPage() throws Exception {
+            mvc.perform(get("/api/claims").param("page", "2147483647")).andExpect(status().isOk());
+        }
+    }
+
+    @Nested
     class APageSizeOverTheMaximum {
 
         @Test

@@ -157,5 +157,13 @@ class ClaimControllerTest {
                     .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
             assertThat(html).contains("“abc” is not a valid article id").contains("“0” is not a valid page number");
         }
+
+        @Test
+        void aPageNumberBeyondAnIntIsExplainedNotTurnedIntoPageOne() throws Exception {
+            String html = mvc.perform(get("/claims").param("page", "99999999999"))
+                    .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+            assertThat(html).contains("“99999999999” is not a valid page number");
+            verify(listing, never()).search(any(), any());
+        }
     }
 }

@@ -2,7 +2,10 @@ package org.claimboard.claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -13,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.StringReader;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -20,14 +24,16 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.claimboard.article.Article;
 import org.claimboard.security.SecurityConfiguration;
+import org.claimboard.system.CsvDownload;
 import org.claimboard.system.Fixtures;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.KeysetScrollPosition;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Window;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -64,8 +70,7 @@ class ClaimExportControllerTest {
 
     @Test
     void quotesCommasAndLineBreaksSurviveARoundTrip() throws Exception {
-        when(listing.search(any(), any())).thenAnswer(call -> new PageImpl<>(List.of(row(11, AWKWARD)),
-                call.getArgument(1, Pageable.class), 1));
+        when(listing.chunk(any(), any(), anyInt())).thenReturn(last(List.of(row(11, AWKWARD))));
         List<CSVRecord> rows = download("country", "PL");
         assertThat(rows).hasSize(1);
         CSVRecord r = rows.get(0);
@@ -77,29 +82,39 @@ class ClaimExportControllerTest {
         assertThat(r.get("article_title")).isEqualTo("A \"quoted\", title");
         assertThat(r.get("link")).isEqualTo("http://localhost/articles/1#claim-11");
         assertThat(r.toMap().keySet()).containsExactlyInAnyOrderElementsOf(ClaimExportController.COLUMNS);
-        verify(listing).search(argThat(f -> f.countries().equals(Set.of("PL"))), any());
+        verify(listing).chunk(argThat(f -> f.countries().equals(Set.of("PL"))), any(), anyInt());
     }
 
     @Test
     void cellsASpreadsheetWouldRunAsFormulasGetALeadingApostrophe() throws Exception {
-        when(listing.search(any(), any())).thenAnswer(call -> new PageImpl<>(List.of(
+        when(listing.chunk(any(), any(), anyInt())).thenReturn(last(List.of(
                 row(1, "=HYPERLINK(\"http://evil\")"), row(2, "+1+1"), row(3, "-2+3"), row(4, "@SUM(A1)"),
-                row(5, "Plain = fine")), call.getArgument(1, Pageable.class), 5));
+                row(5, "Plain = fine"))));
         assertThat(download().stream().map(r -> r.get("text"))).containsExactly("'=HYPERLINK(\"http://evil\")",
                 "'+1+1", "'-2+3", "'@SUM(A1)", "Plain = fine");
     }
 
     @Test
-    void streamsEveryMatchingRowPageByPage() throws Exception {
-        when(listing.search(any(), any())).thenAnswer(call -> {
-            Pageable pageable = call.getArgument(1, Pageable.class);
-            int from = (int) pageable.getOffset();
-            List<ClaimRow> rows = IntStream.range(from, Math.min(from + pageable.getPageSize(), 1_200))
-                    .mapToObj(i -> row(i, "Claim " + i)).toList();
-            return new PageImpl<>(rows, pageable, 1_200);
+    void streamsEveryMatchingRowOnceChunkAfterChunkWithoutPagesOrCounts() throws Exception {
+        // 1,200 claims, ids 1..1200, served latest first; each chunk starts after the id the last one ended at.
+        when(listing.chunk(any(), any(), anyInt())).thenAnswer(call -> {
+            KeysetScrollPosition after = call.getArgument(1);
+            int size = call.getArgument(2);
+            int below = after.isInitial() ? 1_201 : ((Number) after.getKeys().get("id")).intValue();
+            List<ClaimRow> rows = IntStream.range(0, Math.min(size, below - 1))
+                    .mapToObj(i -> row(below - 1 - i, "Claim " + (below - 1 - i))).toList();
+            return Window.from(rows, i -> ScrollPosition.forward(Map.of("id", rows.get(i).id())),
+                    below - 1 > size);
         });
-        assertThat(download()).hasSize(1_200);
-        verify(listing, times(3)).search(any(), argThat(p -> p.getPageSize() == 500));
+        List<String> ids = download().stream().map(r -> r.get("id")).toList();
+        assertThat(ids).hasSize(1_200).doesNotHaveDuplicates().startsWith("1200").endsWith("1");
+        verify(listing, times(3)).chunk(any(), any(), eq(CsvDownload.CHUNK_SIZE));
+        verify(listing, never()).search(any(), any());
+    }
+
+    /** A chunk with nothing after it. */
+    static Window<ClaimRow> last(List<ClaimRow> rows) {
+        return Window.from(rows, i -> ScrollPosition.forward(Map.of("id", rows.get(i).id())), false);
     }
 
     @Nested

@@ -2,7 +2,10 @@ package org.claimboard.claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -19,7 +22,6 @@ import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.claimboard.article.Article;
-import org.claimboard.article.ArticleRepository;
 import org.claimboard.article.ArticleSummary;
 import org.claimboard.security.SecurityConfiguration;
 import org.claimboard.system.Fixtures;
@@ -29,9 +31,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.w3c.dom.Document;
@@ -50,26 +49,28 @@ class ClaimFeedControllerTest {
     @MockitoBean
     ClaimListing listing;
 
-    @MockitoBean
-    ArticleRepository articles;
+    static final ArticleSummary TROOPS = new ArticleSummary() {
+        public Long getId() { return 1L; }
+        public String getTitle() { return "Troops"; }
+        public String getSource() { return null; }
+        public String getPublisher() { return "The Guardian"; }
+        public String getAuthor() { return null; }
+        public LocalDate getPublishedOn() { return null; }
+        public Instant getIngestedAt() { return Instant.parse("2026-01-02T03:04:05.123Z"); }
+    };
+
+    static final Article ARTICLE = Fixtures.article(1, NASTY + " More.");
+
+    /** A row as the listing gives it: with its article's summary. */
+    static ClaimRow row(long id, String text, String outlet) {
+        Claim claim = Fixtures.claim(id, ARTICLE, text, outlet == null ? null : Fixtures.outlet(3, outlet), "PL");
+        return ClaimRow.of(claim, List.of(), 1L, TROOPS);
+    }
 
     @BeforeEach
     void data() {
-        Article article = Fixtures.article(1, NASTY + " More.");
-        ClaimRow nasty = ClaimRow.of(Fixtures.claim(11, article, NASTY, Fixtures.outlet(3, "The Times"), "PL", "FR"),
-                List.of());
-        ClaimRow quiet = ClaimRow.of(Fixtures.claim(12, article, "Poland waits.", null, "PL"), List.of());
-        when(listing.search(any(), any())).thenAnswer(call -> new PageImpl<>(List.of(nasty, quiet),
-                call.getArgument(1, Pageable.class), 2));
-        when(articles.findByIdIn(any())).thenReturn(List.of(new ArticleSummary() {
-            public Long getId() { return 1L; }
-            public String getTitle() { return "Troops"; }
-            public String getSource() { return null; }
-            public String getPublisher() { return "The Guardian"; }
-            public String getAuthor() { return null; }
-            public LocalDate getPublishedOn() { return null; }
-            public Instant getIngestedAt() { return Instant.parse("2026-01-02T03:04:05.123Z"); }
-        }));
+        when(listing.latestStored(any(), anyInt())).thenReturn(List.of(row(11, NASTY, "The Times"),
+                row(12, "Poland waits.", null)));
     }
 
     Document feed(String query) throws Exception {
@@ -96,7 +97,7 @@ class ClaimFeedControllerTest {
         NodeList entries = root.getElementsByTagNameNS(ClaimFeed.ATOM, "entry");
         assertThat(entries.getLength()).isEqualTo(2);
         Element first = (Element) entries.item(0);
-        assertThat(text(first, "id")).isEqualTo("http://localhost/claims/11");
+        assertThat(text(first, "id")).isEqualTo("tag:claimboard,2025:article-1-sentence-0-" + NASTY.length());
         assertThat(text(first, "summary")).isEqualTo("Poland & France said <b>\"no\"</b> ]]> today.");
         assertThat(text(first, "updated")).isEqualTo("2026-01-02T03:04:05Z");
         assertThat(((Element) first.getElementsByTagNameNS(ClaimFeed.ATOM, "link").item(0)).getAttribute("href"))
@@ -109,11 +110,26 @@ class ClaimFeedControllerTest {
     }
 
     @Test
-    void asksForTheFilteredClaimsLatestIngestedFirst() throws Exception {
+    void asksForTheFilteredClaimsLatestStoredFirstWithoutCountingOrPaging() throws Exception {
         feed("?country=PL&country=fr&q=troops");
-        verify(listing).search(argThat(f -> f.countries().equals(Set.of("PL", "FR")) && "troops".equals(f.q())),
-                argThat(p -> p.getPageSize() == ClaimFeedController.ENTRIES
-                        && p.getSort().getOrderFor("article.ingestedAt").getDirection() == Sort.Direction.DESC));
+        verify(listing).latestStored(argThat(f -> f.countries().equals(Set.of("PL", "FR")) && "troops".equals(f.q())),
+                eq(ClaimFeedController.ENTRIES));
+        verify(listing, never()).search(any(), any());
+    }
+
+    @Test
+    void anEntrysIdDependsOnlyOnTheArticleAndTheSentencesOffsets() throws Exception {
+        String before = text((Element) feed("").getElementsByTagNameNS(ClaimFeed.ATOM, "entry").item(0), "id");
+        // Re-extraction stores the same sentence as a new claim, with a new id and outlet.
+        when(listing.latestStored(any(), anyInt())).thenReturn(List.of(row(987, NASTY, null)));
+        Element after = (Element) feed("").getElementsByTagNameNS(ClaimFeed.ATOM, "entry").item(0);
+        assertThat(text(after, "id")).isEqualTo(before);
+        assertThat(((Element) after.getElementsByTagNameNS(ClaimFeed.ATOM, "link").item(0)).getAttribute("href"))
+                .as("the link still leads to the sentence in the article")
+                .isEqualTo("http://localhost/articles/1#claim-987");
+        assertThat(new SentenceKey(1, 0, 7).tagUri()).isEqualTo(new SentenceKey(1, 0, 7).tagUri())
+                .isNotEqualTo(new SentenceKey(2, 0, 7).tagUri()).isNotEqualTo(new SentenceKey(1, 0, 8).tagUri())
+                .isNotEqualTo(new SentenceKey(1, 1, 7).tagUri());
     }
 
     @Nested

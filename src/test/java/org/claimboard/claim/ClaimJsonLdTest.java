@@ -44,6 +44,15 @@ class ClaimJsonLdTest {
     }
 
     @Test
+    void isNamedByItsSentenceNotByItsIdWhichReextractionChanges() {
+        JsonNode ld = json.readTree(jsonLd.of(row(Fixtures.TIMES_SENTENCE, null), null, null, "https://cb.example"));
+        assertThat(ld.get("identifier").asString())
+                .isEqualTo("tag:claimboard,2025:article-1-sentence-0-" + Fixtures.TIMES_SENTENCE.length());
+        assertThat(ld.get("url").asString()).isEqualTo("https://cb.example/articles/1#claim-11");
+        assertThat(ld.toString()).doesNotContain("/claims/11");
+    }
+
+    @Test
     void aSpeakerIsThePersonWhoClaims() {
         JsonNode ld = json.readTree(jsonLd.of(row(Fixtures.TIMES_SENTENCE, "Keir Starmer"), null, null, ""));
         assertThat(ld.get("author").get("@type").asString()).isEqualTo("Person");

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.claimboard.article.Article;
-import org.claimboard.article.ArticleRepository;
 import org.claimboard.security.SecurityConfiguration;
 import org.claimboard.system.Fixtures;
 import org.jsoup.Jsoup;
@@ -37,15 +36,11 @@ class ClaimPageControllerTest {
     ClaimListing listing;
 
     @MockitoBean
-    ArticleRepository articles;
-
-    @MockitoBean
     Verdicts verdicts;
 
     @BeforeEach
     void data() {
         when(verdicts.of(anyLong())).thenReturn(Optional.empty());
-        when(articles.findByIdIn(List.of(1L))).thenReturn(List.of());
     }
 
     Document page(long id) throws Exception {

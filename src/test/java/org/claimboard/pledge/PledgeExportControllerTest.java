@@ -2,6 +2,7 @@ package org.claimboard.pledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -12,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.StringReader;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -23,8 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Window;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -40,9 +42,9 @@ class PledgeExportControllerTest {
 
     @Test
     void everyMatchingPledgeIsARowWithItsSentenceAndArticle() throws Exception {
-        when(listing.search(any(), any())).thenAnswer(call -> new PageImpl<>(
+        when(listing.chunk(any(), any(), anyInt())).thenReturn(Window.from(
                 List.of(Fixtures.view("PL", Stance.CONSIDERING, 2_000, "Reuters", 5)),
-                call.getArgument(1, Pageable.class), 1));
+                i -> ScrollPosition.forward(Map.of("id", 50L)), false));
         String csv = mvc.perform(get("/pledges.csv").param("country", "PL").param("status", "considering"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", "attachment; filename=\"pledges.csv\""))
@@ -62,7 +64,8 @@ class PledgeExportControllerTest {
         assertThat(r.get("sentence")).isEqualTo("Sentence 5 about PL.");
         assertThat(r.get("article_id")).isEqualTo("5");
         assertThat(r.get("link")).isEqualTo("http://localhost/articles/5#claim-5");
-        verify(listing).search(argThat(f -> f.countries().contains("PL") && f.stance() == Stance.CONSIDERING), any());
+        verify(listing).chunk(argThat(f -> f.countries().contains("PL") && f.stance() == Stance.CONSIDERING), any(),
+                anyInt());
     }
 
     @Nested

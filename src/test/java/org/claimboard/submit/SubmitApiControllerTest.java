@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import org.claimboard.extraction.ArticleInput;
 import org.claimboard.ingest.IngestOutcome;
 import org.claimboard.security.SecurityConfiguration;
+import org.claimboard.system.NotFoundException;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -144,6 +145,78 @@ class SubmitApiControllerTest {
             when(submission.url(eq("https://nowhere.invalid/"), any()))
                     .thenReturn(IngestOutcome.failed("https://nowhere.invalid/", "Could not find the host nowhere.invalid"));
             refused("{\"url\":\"https://nowhere.invalid/\"}", "Could not find the host nowhere.invalid.");
+        }
+    }
+
+    @Nested
+    class OnlyJson {
+
+        void refused(MediaType type, String body) throws Exception {
+            var request = post("/api/articles").with(user("admin")).content(body);
+            mvc.perform(type == null ? request : request.contentType(type))
+                    .andExpect(status().isUnsupportedMediaType())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                    .andExpect(jsonPath("$.status").value(415))
+                    .andExpect(jsonPath("$.error").value("Unsupported Media Type"))
+                    .andExpect(jsonPath("$.message").value("Send the article as application/json."));
+        }
+
+        @Test
+        void aCrossSiteFormsTextPlainBodyIsRefusedEvenWhenItIsJson() throws Exception {
+            refused(MediaType.TEXT_PLAIN, "{\"text\":\"" + TEXT + "\"}");
+            verifyNoInteractions(submission);
+        }
+
+        @Test
+        void aUrlEncodedFormIsRefused() throws Exception {
+            refused(MediaType.APPLICATION_FORM_URLENCODED, "url=https%3A%2F%2Fexample.org%2Fa");
+            verifyNoInteractions(submission);
+        }
+
+        @Test
+        void aBodyWithoutAContentTypeIsRefused() throws Exception {
+            refused(null, "{\"text\":\"a\"}");
+            verifyNoInteractions(submission);
+        }
+
+        @Test
+        void jsonWithACharsetIsJson() throws Exception {
+            when(submission.text(any())).thenReturn(IngestOutcome.added(5L, "pasted text"));
+            when(submission.describe(5L)).thenReturn(new SubmittedArticle(5, "t", 0, "/articles/5"));
+            mvc.perform(post("/api/articles").with(user("admin")).contentType("application/json;charset=UTF-8")
+                    .content("{\"text\":\"a\"}")).andExpect(status().isCreated());
+        }
+
+        @Test
+        void theTypeIsReadStrictly() {
+            assertThat(SubmitApiController.isJson("application/json")).isTrue();
+            assertThat(SubmitApiController.isJson("Application/JSON; charset=utf-8")).isTrue();
+            assertThat(SubmitApiController.isJson("text/plain")).isFalse();
+            assertThat(SubmitApiController.isJson("multipart/form-data; boundary=x")).isFalse();
+            assertThat(SubmitApiController.isJson("*/*")).isFalse();
+            assertThat(SubmitApiController.isJson("application/json-ish/")).isFalse();
+            assertThat(SubmitApiController.isJson("")).isFalse();
+        }
+    }
+
+    @Nested
+    class SharedErrors {
+
+        @Test
+        void aNotFoundRaisedWhileAnsweringIsTheSharedJson404NotA500() throws Exception {
+            when(submission.text(any())).thenReturn(IngestOutcome.added(12L, "pasted text"));
+            when(submission.describe(12L)).thenThrow(new NotFoundException("Article", 12L));
+            send("{\"text\":\"a\"}").andExpect(status().isNotFound())
+                    .andExpect(jsonPath("$.status").value(404)).andExpect(jsonPath("$.error").value("Not Found"));
+        }
+
+        @Test
+        void anUnexpectedFailureIsAJson500WithoutItsDetails() throws Exception {
+            when(submission.text(any())).thenThrow(new IllegalStateException("secret internals"));
+            send("{\"text\":\"a\"}").andExpect(status().isInternalServerError())
+                    .andExpect(jsonPath("$.status").value(500))
+                    .andExpect(content().string(org.hamcrest.Matchers.not(
+                            org.hamcrest.Matchers.containsString("secret internals"))));
         }
     }
 

@@ -141,6 +141,18 @@ class SubmitIntegrationTest {
         assertThat(count(jdbc, "article")).isEqualTo(1);
     }
 
+    @Test
+    void theApiStoresNothingSentAsAFormEvenWithValidCredentials() throws Exception {
+        String json = "{\"text\":\"" + TEXT.replace("\n", "\\n") + "\"}";
+        mvc.perform(post("/api/articles").with(httpBasic("admin", "integration-secret"))
+                        .contentType(MediaType.TEXT_PLAIN).content(json))
+                .andExpect(status().isUnsupportedMediaType()).andExpect(jsonPath("$.status").value(415));
+        mvc.perform(post("/api/articles").with(httpBasic("admin", "integration-secret"))
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED).content("text=Poland+will+send+troops"))
+                .andExpect(status().isUnsupportedMediaType()).andExpect(jsonPath("$.status").value(415));
+        assertThat(count(jdbc, "article")).isZero();
+    }
+
     static MockMultipartFile file(String name, byte[] content) {
         return new MockMultipartFile("files", name, "application/octet-stream", content);
     }
