@@ -47,8 +47,8 @@ class SubmitApiController {
     }
 
     /*
-     * Not "consumes = application/json": a request that matched no mapping would fall through to the /api/**
-     * catch-all and answer 404, where a client needs to hear 415.
+     * The type is checked here rather than with "consumes = application/json", so that a wrong type is answered
+     * in this API's own error shape (a request no mapping takes never reaches ApiErrors).
      */
     @PostMapping(path = "/api/articles", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Add an article: its text, its HTML, or the address of a page to fetch",
