@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Page render times of a running Claimboard, as a person's browser would ask for them.
-# Usage: bash src/test/bench/page-timings.sh [BASE_URL] [ROUNDS]
-#   BASE_URL defaults to http://localhost:8080, ROUNDS (measured requests per page) to 50.
-# Each page is first requested 20 times to warm the JVM up, then ROUNDS times; the script prints the median,
-# the 95th percentile and the slowest time per page (curl's time_total: request sent to last byte received).
+# Usage: bash src/test/bench/page-timings.sh [BASE_URL] [ROUNDS] [WARMUP]
+#   BASE_URL defaults to http://localhost:8080, ROUNDS (measured requests per page) to 50, WARMUP to 100.
+# Each page is first requested WARMUP times so the JIT has compiled the hot paths, then ROUNDS times; the
+# script prints the median, the 95th percentile and the slowest time per page (curl's time_total: request sent
+# to last byte received).
 set -euo pipefail
 
 base="${1:-http://localhost:8080}"
 rounds="${2:-50}"
+warmup="${3:-100}"
 pages=(
     "/"
     "/claims"
@@ -30,7 +32,7 @@ time_of() {
 
 printf '%-52s %8s %8s %8s\n' "page" "median" "p95" "max"
 for page in "${pages[@]}"; do
-    for _ in $(seq 1 20); do time_of "$page" >/dev/null; done
+    for _ in $(seq 1 "$warmup"); do time_of "$page" >/dev/null; done
     status=""
     times=()
     for _ in $(seq 1 "$rounds"); do
