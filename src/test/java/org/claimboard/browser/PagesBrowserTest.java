@@ -143,4 +143,28 @@ class PagesBrowserTest extends BrowserTestBase {
             plain.quit();
         }
     }
+
+    @Test
+    @Order(8)
+    void anOutletsClaimLeadsToItsClaimPageAndFromThereToTheSentence() {
+        open("/outlets");
+        one("a[href='/outlets/the-times']").click();
+        waiting().until(ExpectedConditions.urlContains("/outlets/the-times"));
+        WebElement row = one(".claim-row");
+        String sentence = row.findElement(By.cssSelector(".sentence > span")).getText();
+        row.findElement(By.cssSelector("a.permalink")).click();
+        waiting().until(ExpectedConditions.urlMatches("/claims/\\d+$"));
+
+        assertThat(one(".claim-sentence p").getText()).isEqualTo(sentence);
+        assertThat(script("return JSON.parse(document.querySelector('script[type=\"application/ld+json\"]')"
+                + ".textContent)['@type']")).as("the page describes itself to search engines").isEqualTo("Claim");
+
+        String target = one("#claim-in-article").getAttribute("href");
+        String anchor = target.substring(target.indexOf('#') + 1);
+        one("#claim-in-article").click();
+        waiting().until(ExpectedConditions.urlContains("/articles/"));
+        WebElement highlighted = one("[id='" + anchor + "']");
+        assertThat(script("return document.querySelector(':target') === arguments[0]", highlighted)).isEqualTo(true);
+        assertThat(highlighted.getText().replaceAll("\\s+", " ")).contains(sentence.replaceAll("\\s+", " "));
+    }
 }
