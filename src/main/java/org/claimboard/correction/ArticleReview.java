@@ -6,10 +6,6 @@ import java.util.Map;
 /** What editors decided about an article, for its page: verdicts by claim id, and the audit trail, newest first. */
 public record ArticleReview(Map<Long, VerdictView> verdicts, List<AuditLine> trail) {
 
-    public static ArticleReview none() {
-        return new ArticleReview(Map.of(), List.of());
-    }
-
     public VerdictView verdict(long claimId) {
         return verdicts.get(claimId);
     }
