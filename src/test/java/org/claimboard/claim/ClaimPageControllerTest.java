@@ -56,7 +56,7 @@ class ClaimPageControllerTest {
         assertThat(html.select("#claim-in-article").attr("href")).isEqualTo("/articles/1#claim-11");
         assertThat(html.select("a[href=/outlets/the-times]").text()).isEqualTo("The Times");
         assertThat(html.select("a.chip[href^=/countries/]").eachText()).containsExactly("FR", "GB");
-        assertThat(html.select(".pledges").text()).contains("10,000");
+        assertThat(html.select(".claim-stances").text()).contains("10,000");
         JsonNode ld = JsonMapper.builder().build().readTree(
                 html.select("script[type=application/ld+json]").first().data());
         assertThat(ld.get("@type").asString()).isEqualTo("Claim");
