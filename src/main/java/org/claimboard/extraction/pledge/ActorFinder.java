@@ -21,8 +21,9 @@ final class ActorFinder {
 
     /** ACTORS found; PRONOUN to resolve; NONE: the clause has no subject; SHARED: a verb coordinated with the
      * previous one ("expressed reluctance or have refused") shares its subject; OTHER: a subject naming no actor;
-     * NON_ACTOR: a subject naming only countries that never pledge (Russia, Ukraine). */
-    enum Kind { ACTORS, PRONOUN, NONE, SHARED, OTHER, NON_ACTOR }
+     * NON_ACTOR: a subject naming only countries that never pledge (Russia, Ukraine); GROUP: several countries
+     * counted or named as members, the coalition when what they join is the coalition's force. */
+    enum Kind { ACTORS, PRONOUN, NONE, SHARED, OTHER, NON_ACTOR, GROUP }
 
     /**
      * Who the subject names; {@code token} is where a pronoun stands (else -1); {@code relative} when it was
@@ -55,7 +56,9 @@ final class ActorFinder {
         int k = hit.first() - 1;
         boolean namedAsNoun = k >= from
                 && (SubjectWords.NOUN_PREMODIFIERS.contains(tokens.norm(k)) || tokens.norm(k).endsWith("'s"));
-        if (hit.form() == PledgeWords.Form.PLAN && namedAsNoun) {
+        boolean ownPlan = k >= from && SubjectWords.POSSESSIVE_PRONOUNS.contains(tokens.norm(k))
+                || tokens.is(k, "their");
+        if (hit.form() == PledgeWords.Form.PLAN && namedAsNoun && !ownPlan) {
             while (k >= from && SubjectWords.NOUN_PREMODIFIERS.contains(tokens.norm(k))
                     && !tokens.norm(k).equals("that")) {
                 k--;
@@ -64,7 +67,10 @@ final class ActorFinder {
             return possessor != null && k >= from && tokens.norm(k).endsWith("'s")
                     ? actors(List.of(possessor.code()), Kind.ACTORS) : Subject.OTHER;
         }
-        if (hit.form() == PledgeWords.Form.NOUN) {
+        if (hit.form() == PledgeWords.Form.PREDICATE) {
+            int verb = attributionVerbBefore(tokens, from, k);
+            k = verb >= 0 ? verb - 1 : k;
+        } else if (hit.form() == PledgeWords.Form.NOUN || hit.form() == PledgeWords.Form.PLAN) {
             // "expressed hesitation": step over the determiners and the light verb to reach the subject
             while (k >= from && SubjectWords.NOUN_PREMODIFIERS.contains(tokens.norm(k))) {
                 k--;
@@ -110,6 +116,11 @@ final class ActorFinder {
                 && SubjectWords.POSSESSIVE_PRONOUNS.contains(tokens.norm(k - 1))) {
             return new Subject(Kind.PRONOUN, List.of(tokens.norm(k - 1).equals("its") ? "it" : "he"), k - 1);
         }
+        if (SubjectWords.COUNTRY_GROUPS.contains(head) && k - 1 >= from && !SubjectWords.PART_OF.contains(normAt(tokens, k - 2))
+                && (Character.isDigit(tokens.firstChar(k - 1)) || words.numberWords.contains(tokens.norm(k - 1))
+                || SubjectWords.GROUP_MODIFIERS.contains(tokens.norm(k - 1)))) {
+            return new Subject(Kind.GROUP, List.of(), k); // "26 countries", "coalition members"
+        }
         if (!isNominal(tokens, k, mentions)) {
             return Subject.OTHER;
         }
@@ -122,6 +133,11 @@ final class ActorFinder {
         Set<String> codes = new LinkedHashSet<>();
         List<String> ordered = new ArrayList<>();
         for (int k = head; k >= from && head - k < NP_LIMIT; k--) {
+            if (k < head && SubjectWords.PLACE_PREPOSITIONS.contains(tokens.norm(k))
+                    && SubjectWords.FORCE_NOUNS.contains(normAt(tokens, k - 1))) {
+                ordered.clear(); // "Romanian forces in Ukraine": the place the forces go is not who sends them
+                continue;
+            }
             boolean inPhrase = isNominal(tokens, k, mentions) || SubjectWords.NP_GLUE.contains(tokens.norm(k))
                     || SubjectWords.QUOTES.contains(tokens.norm(k))
                     || tokens.is(k, ",") && mentions.country(k - 1) != null;
@@ -158,9 +174,21 @@ final class ActorFinder {
         if (!tokens.isWord(k)) {
             return false;
         }
+        CountryMention before = mentions.country(k - 1);
         return mentions.country(k) != null || mentions.person(k) != null || mentions.coalition(k)
                 || tokens.isCapitalized(k) && !words.subjectSkip.contains(tokens.norm(k))
-                || words.agentNouns.contains(tokens.norm(k));
+                || words.agentNouns.contains(tokens.norm(k))
+                || before != null && before.via() == CountryMention.Via.DEMONYM && k > 0 && tokens.isWord(k - 1);
+    }
+
+    /** "Sweden called sending troops a possibility": the verb whose subject holds the stance, or -1. */
+    private int attributionVerbBefore(Tokens tokens, int from, int k) {
+        for (int j = k; j >= from; j--) {
+            if (words.attributionVerbs.contains(tokens.norm(j))) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     private int skipAuxiliaries(Tokens tokens, int from, int k) {
@@ -181,6 +209,10 @@ final class ActorFinder {
             k--;
         }
         return k;
+    }
+
+    private static String normAt(Tokens tokens, int k) {
+        return k >= 0 && k < tokens.size() ? tokens.norm(k) : "";
     }
 
     private static Subject actors(List<String> codes, Kind kind) {

@@ -29,9 +29,6 @@ import org.claimboard.extraction.claim.SentenceIndex;
  */
 public final class PledgeFinder implements ExtractionStep {
 
-    private static final Set<String> FORCE_NOUNS = Set.of("troops", "soldiers", "forces", "army", "military",
-            "personnel", "contingent", "peacekeepers", "servicemen", "trainers", "instructors");
-
     /** How far after a stance phrase its object is looked for, in tokens; keeps long garbage lines linear. */
     private static final int REACH = 40;
 
@@ -41,6 +38,7 @@ public final class PledgeFinder implements ExtractionStep {
     private final ActorFinder actorFinder = new ActorFinder(words);
     private final Antecedents antecedents = new Antecedents(words);
     private final PassiveAgents passiveAgents = new PassiveAgents(words, actorFinder);
+    private final ReportingSpeakers speakers = new ReportingSpeakers(words, actorFinder);
 
     @Override
     public void apply(Document doc) {
@@ -97,7 +95,9 @@ public final class PledgeFinder implements ExtractionStep {
                             ctx.index(), ctx.position(), ctx.mentions());
                     case NONE -> previousActors;
                     case SHARED -> lastHitActors;
-                    case OTHER, NON_ACTOR -> List.of();
+                    case GROUP -> hasCoalition(ctx, hit.end(), clause.to()) ? List.of(Pledge.COALITION) : List.of();
+                    case OTHER -> speakers.of(tokens, clause.from(), hit, ctx.mentions());
+                    case NON_ACTOR -> List.of();
                 };
                 List<String> agents = passiveAgents.after(tokens, hit.end(), clause.to(), ctx.mentions());
                 if (!agents.isEmpty()) {
@@ -173,7 +173,9 @@ public final class PledgeFinder implements ExtractionStep {
         for (int k = from; k < to; k++) {
             CountryMention country = mentions.country(k);
             if (country != null && country.via() == CountryMention.Via.DEMONYM
-                    && !words.nonActors.contains(country.code()) && FORCE_NOUNS.contains(tokens.norm(k + 1))) {
+                    && !words.nonActors.contains(country.code())
+                    && (SubjectWords.FORCE_NOUNS.contains(tokens.norm(k + 1)) || tokens.is(k + 1, "army")
+                    || tokens.is(k + 1, "military"))) {
                 return List.of(country.code());
             }
         }

@@ -9,12 +9,16 @@ import org.claimboard.extraction.ForceKind;
 import org.claimboard.extraction.Lexicon;
 import org.claimboard.extraction.PhraseMatcher;
 import org.claimboard.extraction.Stance;
+import org.claimboard.extraction.text.VerbForms;
 
 /** The word lists the pledge finder reads, loaded once; immutable after construction. */
 final class PledgeWords {
 
-    /** DENIAL: "denied reports that": the stances after it in the clause are denied, the phrase is none itself. */
-    enum Form { VERB, NOUN, PLAN, DENIAL }
+    /**
+     * DENIAL: "denied reports that": the stances after it in the clause are denied, the phrase is none itself.
+     * PREDICATE: a stance noun as a complement, "called it a possibility", "participation was a possibility".
+     */
+    enum Form { VERB, NOUN, PLAN, DENIAL, PREDICATE }
 
     /** A listed phrase; a null stance marks a phrase that is no stance ("refused to comment"). */
     record StancePhrase(Stance stance, Form form) {
@@ -23,7 +27,8 @@ final class PledgeWords {
     record Modal(Stance stance, Stance negated) {
     }
 
-    final PhraseMatcher<StancePhrase> stances = new PhraseMatcher<>();
+    final VerbForms verbs = new VerbForms();
+    final PhraseMatcher<StancePhrase> stances = StanceLexicon.matcher(verbs);
     final PhraseMatcher<Modal> modals = new PhraseMatcher<>();
     final PhraseMatcher<ForceKind> evidence = new PhraseMatcher<>();
     final PhraseMatcher<Boolean> coalition = new PhraseMatcher<>();
@@ -33,11 +38,14 @@ final class PledgeWords {
     final Set<String> nonActors = new HashSet<>(Lexicon.words("non-actors.tsv"));
     final Set<String> subjectSkip = new HashSet<>(Lexicon.words("subject-skip.tsv"));
     final Set<String> agentNouns = new HashSet<>(Lexicon.words("agent-nouns.tsv"));
+    final Set<String> numberWords = new HashSet<>(Lexicon.words("number-words.tsv"));
+    final Set<String> speechVerbs = new HashSet<>(Lexicon.words("speech-verbs.tsv"));
+    /** "called it a possibility", "described it as": verbs whose subject holds the stance of a complement. */
+    final Set<String> attributionVerbs = new HashSet<>();
 
     PledgeWords() {
-        for (String[] row : Lexicon.rows("stance-phrases.tsv")) {
-            Stance stance = row[1].equals("IGNORE") ? null : Stance.valueOf(row[1]);
-            stances.add(row[0], new StancePhrase(stance, Form.valueOf(row[2])));
+        for (String lemma : Lexicon.words("attribution-verbs.tsv")) {
+            attributionVerbs.addAll(verbs.of(lemma));
         }
         for (String[] row : Lexicon.rows("deployment-verbs.tsv")) {
             deploymentVerbs.put(row[0], row[1].equals("STRONG"));

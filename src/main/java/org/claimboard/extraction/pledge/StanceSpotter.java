@@ -53,7 +53,10 @@ final class StanceSpotter {
                 if (phrase.value().form() == PledgeWords.Form.DENIAL) {
                     denied = true;
                 }
-                if (stance == null || phrase.value().form() == PledgeWords.Form.DENIAL) {
+                if (stance == null) {
+                    break; // "refused to say how many it could send": what follows is no stance either
+                }
+                if (phrase.value().form() == PledgeWords.Form.DENIAL) {
                     k = phrase.endToken();
                     continue;
                 }

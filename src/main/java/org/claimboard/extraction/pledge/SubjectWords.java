@@ -20,6 +20,15 @@ final class SubjectWords {
             "some", "any", "same", "similar", "much", "great", "growing", "strong", "serious", "deep", "certain",
             "considerable", "more", "no", "clear", "initial", "public", "this", "that");
 
+    /** A subject naming several countries at once: with a number or one of the modifiers, the coalition. */
+    static final Set<String> COUNTRY_GROUPS = Set.of("countries", "nations", "allies", "states", "partners",
+            "members", "governments");
+    static final Set<String> FORCE_NOUNS = Set.of("troops", "soldiers", "forces", "personnel", "contingent",
+            "peacekeepers", "servicemen", "trainers", "instructors", "units", "boots");
+    /** "some participating countries": a part of the group, not the coalition. */
+    static final Set<String> PART_OF = Set.of("some", "most", "few", "several", "many", "other", "of");
+    static final Set<String> GROUP_MODIFIERS = Set.of("allied", "coalition", "participating", "contributing");
+
     private SubjectWords() {
     }
 }
