@@ -29,6 +29,8 @@ import org.claimboard.extraction.claim.SentenceIndex;
  */
 public final class PledgeFinder implements ExtractionStep {
 
+    private static final String CURRENCIES = "£$€¥";
+
     /** How far after a stance phrase its object is looked for, in tokens; keeps long garbage lines linear. */
     private static final int REACH = 40;
 
@@ -75,6 +77,7 @@ public final class PledgeFinder implements ExtractionStep {
         List<Pledge> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<String> previousActors = List.of();
+        List<String> label = labelCountry(tokens, from, to, ctx.mentions());
         for (Clauses.Clause clause : clauses.split(tokens, from, to, ctx.mentions())) {
             List<StanceSpotter.Hit> hits = spotter.spot(tokens, clause.from(), clause.to());
             List<PhraseMatcher.Match<ForceKind>> evidence = hits.isEmpty() ? List.of()
@@ -87,6 +90,9 @@ public final class PledgeFinder implements ExtractionStep {
             for (StanceSpotter.Hit hit : hits) {
                 if (ctx.mentions().coalition(hit.first())) {
                     continue; // "the coalition of the willing to ...": a name, not a stance
+                }
+                if (hit.end() < clause.to() && CURRENCIES.indexOf(tokens.firstChar(hit.end())) >= 0) {
+                    continue; // "committed £3 billion": money, not forces
                 }
                 ActorFinder.Subject subject = actorFinder.subject(tokens, clause.from(), hit, ctx.mentions());
                 List<String> actors = switch (subject.kind()) {
@@ -124,7 +130,10 @@ public final class PledgeFinder implements ExtractionStep {
                     // force, not a stance of the coalition
                     actors = actors.stream().filter(a -> !a.equals(Pledge.COALITION)).toList();
                 }
-                if (!aboutForces) {
+                if (actors.isEmpty() && !namedSubject || subject.kind() == ActorFinder.Kind.OTHER && actors.isEmpty()) {
+                    actors = label; // "- Estonia: The government has committed a company"
+                }
+                if (!aboutForces && !bareStance(tokens, hit, clause)) {
                     continue;
                 }
                 TroopCount count = ClauseFacts.countFor(tokens, counts, hit);
@@ -144,6 +153,31 @@ public final class PledgeFinder implements ExtractionStep {
             }
         }
         return found;
+    }
+
+    /**
+     * "Belgium is on board.", "Vilnius is ready, provided ...": a stance with no complement, about the mission the
+     * article is about.
+     */
+    private static boolean bareStance(Tokens tokens, StanceSpotter.Hit hit, Clauses.Clause clause) {
+        return !hit.modal() && hit.form() == PledgeWords.Form.VERB
+                && (hit.end() >= clause.to() || !tokens.isWord(hit.end()) && !tokens.is(hit.end(), "'s"));
+    }
+
+    /** "- Estonia: the government has committed ...": the country a roundup's item is headed with. */
+    private static List<String> labelCountry(Tokens tokens, int from, int to, TokenMentions mentions) {
+        int k = from;
+        while (k < to && !tokens.isWord(k) && !tokens.is(k, ":")) {
+            k++;
+        }
+        CountryMention country = mentions.country(k);
+        if (country == null) {
+            return List.of();
+        }
+        while (k < to && mentions.country(k) == country) {
+            k++;
+        }
+        return tokens.is(k, ":") ? List.of(country.code()) : List.of();
     }
 
     /** "declined to take part", "will not participate": joining the mission, named without an object. */

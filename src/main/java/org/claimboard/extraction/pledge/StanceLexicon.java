@@ -21,7 +21,9 @@ final class StanceLexicon {
     }
 
     private static final Set<String> PARTICLES = Set.of("out", "back", "down", "up", "away", "off");
-    private static final List<String> OBJECT_PRONOUNS = List.of("it", "that", "this", "them");
+    /** What may stand between a verb and its particle: "ruled it out", "ruled the idea out". */
+    private static final List<String> OBJECT_PRONOUNS = List.of("it", "that", "this", "them", "the idea",
+            "the plan", "the possibility", "the option");
 
     private StanceLexicon() {
     }

@@ -24,7 +24,8 @@ final class SubjectWords {
     static final Set<String> COUNTRY_GROUPS = Set.of("countries", "nations", "allies", "states", "partners",
             "members", "governments");
     static final Set<String> FORCE_NOUNS = Set.of("troops", "soldiers", "forces", "personnel", "contingent",
-            "peacekeepers", "servicemen", "trainers", "instructors", "units", "boots");
+            "peacekeepers", "servicemen", "trainers", "instructors", "units", "boots", "marines", "paratroopers",
+            "sailors", "pilots", "engineers", "brigade", "battalion");
     /** "some participating countries": a part of the group, not the coalition. */
     static final Set<String> PART_OF = Set.of("some", "most", "few", "several", "many", "other", "of");
     static final Set<String> GROUP_MODIFIERS = Set.of("allied", "coalition", "participating", "contributing");

@@ -173,7 +173,11 @@ class PledgeFinderTest {
             "Britain deployed 900 troops to Estonia last year as part of NATO's forward presence.",
             "A former minister said the UK should be willing to send troops.",
             "Russia is ready to deploy more troops to the border, the Kremlin said.",
-            "Polish officials said they were proud of the 10,000 troops the US keeps in Poland."})
+            "Polish officials said they were proud of the 10,000 troops the US keeps in Poland.",
+            "Denmark has committed €2 billion to the fund that buys shells for Ukraine's troops.",
+            "Some participating countries signalled their willingness to help the coalition of the willing.",
+            "A Swedish minister told colleagues that a Europe unable to raise 40,000 troops would look weak.",
+            "Norway said it was too early to answer, and Austria refused to say how many soldiers it could send."})
     void mentionsAreNotPledges(String sentence) {
         assertThat(pledges(sentence)).isEmpty();
     }

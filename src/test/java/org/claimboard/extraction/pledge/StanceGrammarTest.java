@@ -1,0 +1,38 @@
+package org.claimboard.extraction.pledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.claimboard.extraction.ArticleInput;
+import org.claimboard.extraction.ExtractionPipeline;
+import org.claimboard.extraction.Extractors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Stances whose actor is not a country name right before the verb, read through the whole pipeline. */
+class StanceGrammarTest {
+
+    private static final ExtractionPipeline PIPELINE = Extractors.standard();
+
+    private static List<String> pairs(String text) {
+        return PIPELINE.extract(ArticleInput.of(text)).pledges().stream().map(p -> p.actor() + " " + p.stance())
+                .distinct().toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "- Latvia: The government has pledged a platoon of engineers and soldiers.|LV OFFERED",
+            "Norway: its cabinet is prepared to deploy a company of troops.|NO OFFERED",
+            "Asked about the reassurance force, Portugal said it was ready.|PT OFFERED",
+            "Belgium is on board.|BE OFFERED",
+            "Croatia says there is no question of its soldiers going to Ukraine.|HR DECLINED",
+            "Dutch marines in Ukraine are off the table, The Hague says.|NL DECLINED",
+            "Thirty countries have signed up to the multinational force.|COALITION OFFERED",
+            "Lisbon once again ruled out a deployment of soldiers.|PT DECLINED",
+            "Vienna and Dublin long ago refused to send their soldiers.|AT DECLINED"})
+    void readsStancesBeyondASubjectBesideItsVerb(String sentence, String expected) {
+        assertThat(pairs(sentence)).contains(expected);
+    }
+
+}
