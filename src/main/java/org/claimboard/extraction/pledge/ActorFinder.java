@@ -112,6 +112,11 @@ final class ActorFinder {
         if (head.equals("and") || head.equals("or")) {
             return Subject.SHARED;
         }
+        if (SubjectWords.FORCE_NOUNS.contains(head) && k - 1 >= from
+                && (SubjectWords.POSSESSIVE_PRONOUNS.contains(tokens.norm(k - 1)) || tokens.is(k - 1, "their"))) {
+            String owner = tokens.is(k - 1, "their") ? "they" : tokens.is(k - 1, "its") ? "it" : "he";
+            return new Subject(Kind.PRONOUN, List.of(owner), k - 1); // "their soldiers will go"
+        }
         if (SubjectWords.STANDS_FOR_OWNER.contains(head) && k - 1 >= from
                 && SubjectWords.POSSESSIVE_PRONOUNS.contains(tokens.norm(k - 1))) {
             return new Subject(Kind.PRONOUN, List.of(tokens.norm(k - 1).equals("its") ? "it" : "he"), k - 1);

@@ -100,7 +100,8 @@ public final class PledgeFinder implements ExtractionStep {
                     case PRONOUN -> antecedents.resolve(subject.actors().get(0), tokens, from, subject.token(),
                             ctx.index(), ctx.position(), ctx.mentions());
                     case NONE -> previousActors;
-                    case SHARED -> lastHitActors;
+                    case SHARED -> !lastHitActors.isEmpty() ? lastHitActors
+                            : passiveAgents.leading(tokens, clause.from(), hit.first(), ctx.mentions());
                     case GROUP -> hasCoalition(ctx, hit.end(), clause.to()) ? List.of(Pledge.COALITION) : List.of();
                     case OTHER -> speakers.of(tokens, clause.from(), hit, ctx.mentions());
                     case NON_ACTOR -> List.of();
@@ -185,8 +186,8 @@ public final class PledgeFinder implements ExtractionStep {
         for (int k = clause.from(); k < clause.to(); k++) {
             boolean participates = tokens.is(k, "participate") || tokens.is(k, "part") && tokens.is(k - 1, "take")
                     || tokens.is(k, "join") || tokens.is(k, "contribute");
-            if (participates && (k + 1 >= clause.to() || !tokens.isWord(k + 1) || tokens.is(k + 1, "either")
-                    || tokens.is(k + 1, "too"))) {
+            if (participates && (k + 1 >= clause.to() || !tokens.isWord(k + 1)
+                    || SubjectWords.AFTER_BARE_VERB.contains(tokens.norm(k + 1)))) {
                 return true;
             }
         }

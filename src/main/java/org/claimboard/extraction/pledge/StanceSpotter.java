@@ -104,7 +104,8 @@ final class StanceSpotter {
             String norm = tokens.norm(j);
             passive |= norm.equals("be") || norm.equals("been");
             Boolean strong = words.deploymentVerbs.get(norm);
-            if (strong != null && (strong || forcesFollow(tokens, j + 1, to) || bare(tokens, j, to))) {
+            if (strong != null && (strong || forcesFollow(tokens, j + 1, to) || bare(tokens, j, to)
+                    || forcesBefore(tokens, k))) {
                 Stance stance = negated ? modal.value().negated() : modal.value().stance();
                 return new Hit(stance, PledgeWords.Form.VERB, k, j + 1, true, passive);
             }
@@ -126,7 +127,7 @@ final class StanceSpotter {
             }
             next = verb + 2;
         }
-        return next >= to || !tokens.isWord(next);
+        return next >= to || !tokens.isWord(next) || SubjectWords.AFTER_BARE_VERB.contains(tokens.norm(next));
     }
 
     /** Forces named within a few words: "provide 5,000 troops", "join the peacekeeping force". */
@@ -137,6 +138,11 @@ final class StanceSpotter {
             }
         }
         return false;
+    }
+
+    /** "Polish soldiers will not go": the forces are the subject of the modal. */
+    private static boolean forcesBefore(Tokens tokens, int modal) {
+        return modal > 0 && SubjectWords.FORCE_NOUNS.contains(tokens.norm(modal - 1));
     }
 
     /** "should be willing to send": advice about a stance, not a stance. */

@@ -26,6 +26,9 @@ final class SubjectWords {
     static final Set<String> FORCE_NOUNS = Set.of("troops", "soldiers", "forces", "personnel", "contingent",
             "peacekeepers", "servicemen", "trainers", "instructors", "units", "boots", "marines", "paratroopers",
             "sailors", "pilots", "engineers", "brigade", "battalion");
+    /** "will take part once a truce holds", "would join too": what may follow a verb of joining with no object. */
+    static final Set<String> AFTER_BARE_VERB = Set.of("either", "too", "once", "if", "after", "when", "provided",
+            "as", "alongside", "only", "unless");
     /** "some participating countries": a part of the group, not the coalition. */
     static final Set<String> PART_OF = Set.of("some", "most", "few", "several", "many", "other", "of");
     static final Set<String> GROUP_MODIFIERS = Set.of("allied", "coalition", "participating", "contributing");

@@ -30,7 +30,11 @@ class StanceGrammarTest {
             "Dutch marines in Ukraine are off the table, The Hague says.|NL DECLINED",
             "Thirty countries have signed up to the multinational force.|COALITION OFFERED",
             "Lisbon once again ruled out a deployment of soldiers.|PT DECLINED",
-            "Vienna and Dublin long ago refused to send their soldiers.|AT DECLINED"})
+            "Vienna and Dublin long ago refused to send their soldiers.|AT DECLINED",
+            "Lisbon and Madrid have said, in public, that their soldiers will go.|ES OFFERED",
+            "Croatian troops would never go, the government in Zagreb said.|HR DECLINED",
+            "Sweden will contribute once a ceasefire holds.|SE OFFERED",
+            "Malta is not among the contributors and has no plans to send soldiers.|MT DECLINED"})
     void readsStancesBeyondASubjectBesideItsVerb(String sentence, String expected) {
         assertThat(pairs(sentence)).contains(expected);
     }
