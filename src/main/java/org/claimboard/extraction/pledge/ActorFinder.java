@@ -153,7 +153,8 @@ final class ActorFinder {
             PersonMention person = mentions.person(k);
             if (country != null) {
                 boolean venue = country.via() == CountryMention.Via.CAPITAL && k > 0
-                        && SubjectWords.PLACE_PREPOSITIONS.contains(tokens.norm(k - 1));
+                        && SubjectWords.PLACE_PREPOSITIONS.contains(tokens.norm(k - 1))
+                        && !(k == head && tokens.is(k - 1, "with")); // "with Warsaw offering to": who offers
                 if (!venue) {
                     ordered.add(0, country.code());
                 }

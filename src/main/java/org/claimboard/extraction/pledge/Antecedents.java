@@ -24,6 +24,7 @@ final class Antecedents {
     private static final int PERSON_SENTENCES_BACK = 3;
     private static final int TITLE_REACH = 4;
     private static final int REACH_BACK = 80;
+    private static final int RELATIVE_CLAUSE_LIMIT = 12;
     private static final int SPEAKERS_LOOKED_AT = 8;
     private static final Set<String> PLURAL_GROUPS = Set.of("countries", "nations", "governments", "allies",
             "members", "states", "partners", "officials", "leaders", "europeans", "capitals");
@@ -51,6 +52,11 @@ final class Antecedents {
         int k = pronounToken - 1;
         sentenceFrom = Math.max(sentenceFrom, pronounToken - REACH_BACK);
         while (k >= sentenceFrom && !isActorToken(k, mentions)) {
+            int opening = relativeClauseOpening(tokens, sentenceFrom, k);
+            if (opening >= 0) {
+                k = opening - 1; // "France and Britain, which lead the coalition, said they": not the coalition
+                continue;
+            }
             if (pronoun.equals("they") && PLURAL_GROUPS.contains(tokens.norm(k)) && mentions.country(k - 1) == null) {
                 return List.of(); // "ten countries had signalled they could": the group, not a country before it
             }
@@ -70,6 +76,19 @@ final class Antecedents {
         List<String> ordered = new ArrayList<>(codes);
         Collections.reverse(ordered);
         return ordered;
+    }
+
+    /** The opening comma of ", which ... ," when token k is its closing comma, else -1. */
+    private static int relativeClauseOpening(Tokens tokens, int from, int k) {
+        if (!tokens.is(k, ",")) {
+            return -1;
+        }
+        for (int j = k - 1; j > from && k - j <= RELATIVE_CLAUSE_LIMIT; j--) {
+            if (tokens.is(j, ",")) {
+                return SubjectWords.RELATIVES.contains(tokens.norm(j + 1)) ? j : -1;
+            }
+        }
+        return -1;
     }
 
     private boolean isActorToken(int k, TokenMentions mentions) {

@@ -121,7 +121,8 @@ public final class PledgeFinder implements ExtractionStep {
                             ctx.mentions());
                 }
                 if (hit.stance() == Stance.PROPOSED && subject.kind() != ActorFinder.Kind.NON_ACTOR
-                        && hasCoalition(ctx, hit.end(), Math.min(clause.to(), hit.end() + REACH))
+                        && (hasCoalition(ctx, hit.end(), Math.min(clause.to(), hit.end() + REACH))
+                        || !counts.isEmpty() && namesAForce(tokens, hit.end(), clause.to()))
                         && !actors.contains(Pledge.COALITION)) {
                     actors = new ArrayList<>(actors);
                     actors.add(Pledge.COALITION);
@@ -188,6 +189,16 @@ public final class PledgeFinder implements ExtractionStep {
                     || tokens.is(k, "join") || tokens.is(k, "contribute");
             if (participates && (k + 1 >= clause.to() || !tokens.isWord(k + 1)
                     || SubjectWords.AFTER_BARE_VERB.contains(tokens.norm(k + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "floated a force of 64,000", "a 30,000-strong contingent": a size put forward for the whole force. */
+    private static boolean namesAForce(Tokens tokens, int from, int to) {
+        for (int k = from; k < Math.min(to, from + REACH); k++) {
+            if (SubjectWords.WHOLE_FORCE.contains(tokens.norm(k))) {
                 return true;
             }
         }

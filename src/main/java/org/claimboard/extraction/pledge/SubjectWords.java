@@ -28,10 +28,13 @@ final class SubjectWords {
             "sailors", "pilots", "engineers", "brigade", "battalion");
     /** "will take part once a truce holds", "would join too": what may follow a verb of joining with no object. */
     static final Set<String> AFTER_BARE_VERB = Set.of("either", "too", "once", "if", "after", "when", "provided",
-            "as", "alongside", "only", "unless");
+            "as", "alongside", "only", "unless", "with");
+    /** Nouns that name a force as a whole when a size is put forward for it. */
+    static final Set<String> WHOLE_FORCE = Set.of("force", "contingent", "deployment", "mission");
     /** "some participating countries": a part of the group, not the coalition. */
     static final Set<String> PART_OF = Set.of("some", "most", "few", "several", "many", "other", "of");
-    static final Set<String> GROUP_MODIFIERS = Set.of("allied", "coalition", "participating", "contributing");
+    static final Set<String> GROUP_MODIFIERS = Set.of("allied", "coalition", "participating", "contributing",
+            "the", "its", "their");
 
     private SubjectWords() {
     }

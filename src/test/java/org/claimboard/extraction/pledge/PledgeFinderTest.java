@@ -61,7 +61,7 @@ class PledgeFinderTest {
             "The coalition of the willing plans a force of 20,000 personnel.|COALITION PROPOSED",
             "The coalition has scaled back its force to 20,000 troops.|COALITION REVERSED",
             "Norway said it would consider sending a frigate.|NO CONSIDERING",
-            "The UK's proposal for a 25,000-strong force was welcomed in Kyiv.|GB PROPOSED",
+            "The UK's proposal for a 25,000-strong force was welcomed in Kyiv.|GB PROPOSED,COALITION PROPOSED",
             "Meanwhile, the Czech Republic declined to take part, citing budget constraints.|CZ DECLINED",
             "Germany, which sent tanks last year, is now debating whether to commit ground forces.|DE CONSIDERING",
             "Macron said that France \"is ready\" to send troops.|FR OFFERED",

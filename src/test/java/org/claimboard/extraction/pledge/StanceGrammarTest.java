@@ -34,7 +34,12 @@ class StanceGrammarTest {
             "Lisbon and Madrid have said, in public, that their soldiers will go.|ES OFFERED",
             "Croatian troops would never go, the government in Zagreb said.|HR DECLINED",
             "Sweden will contribute once a ceasefire holds.|SE OFFERED",
-            "Malta is not among the contributors and has no plans to send soldiers.|MT DECLINED"})
+            "Malta is not among the contributors and has no plans to send soldiers.|MT DECLINED",
+            "Slovak troops will stay at home, with Bratislava offering to run the logistics instead.|SK OFFERED",
+            "Lisbon and Madrid, which back the coalition, have said they are ready to send soldiers.|PT OFFERED",
+            "Austria says it will take part with naval capabilities.|AT OFFERED",
+            "Spain's chief of staff floated a force of 40,000 troops.|COALITION PROPOSED",
+            "The alliance said its members stood ready to deploy a reassurance force.|COALITION OFFERED"})
     void readsStancesBeyondASubjectBesideItsVerb(String sentence, String expected) {
         assertThat(pairs(sentence)).contains(expected);
     }
