@@ -145,7 +145,7 @@ final class ActorFinder {
             }
             boolean inPhrase = isNominal(tokens, k, mentions) || SubjectWords.NP_GLUE.contains(tokens.norm(k))
                     || SubjectWords.QUOTES.contains(tokens.norm(k))
-                    || tokens.is(k, ",") && mentions.country(k - 1) != null;
+                    || tokens.is(k, ",") && mentions.country(k - 1) != null && listGoesOn(tokens, k, head);
             if (!inPhrase) {
                 break;
             }
@@ -185,6 +185,19 @@ final class ActorFinder {
                 || tokens.isCapitalized(k) && !words.subjectSkip.contains(tokens.norm(k))
                 || words.agentNouns.contains(tokens.norm(k))
                 || before != null && before.via() == CountryMention.Via.DEMONYM && k > 0 && tokens.isWord(k - 1);
+    }
+
+    /**
+     * A comma inside a list of countries: the list's "and" comes after it ("Poland, Spain and Italy"); in
+     * "Unlike Warsaw and Bucharest, Lithuania" the comma closes a phrase before the subject.
+     */
+    private static boolean listGoesOn(Tokens tokens, int comma, int head) {
+        for (int k = comma + 1; k <= head; k++) {
+            if (tokens.is(k, "and") || tokens.is(k, "or")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Sweden called sending troops a possibility": the verb whose subject holds the stance, or -1. */

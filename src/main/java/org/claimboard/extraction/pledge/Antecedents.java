@@ -25,6 +25,7 @@ final class Antecedents {
     private static final int TITLE_REACH = 4;
     private static final int REACH_BACK = 80;
     private static final int RELATIVE_CLAUSE_LIMIT = 12;
+    private static final int SPEECH_REACH = 3;
     private static final int SPEAKERS_LOOKED_AT = 8;
     private static final Set<String> PLURAL_GROUPS = Set.of("countries", "nations", "governments", "allies",
             "members", "states", "partners", "officials", "leaders", "europeans", "capitals");
@@ -51,7 +52,7 @@ final class Antecedents {
         }
         int k = pronounToken - 1;
         sentenceFrom = Math.max(sentenceFrom, pronounToken - REACH_BACK);
-        while (k >= sentenceFrom && !isActorToken(k, mentions)) {
+        while (k >= sentenceFrom && !isActorToken(k, mentions, tokens)) {
             int opening = relativeClauseOpening(tokens, sentenceFrom, k);
             if (opening >= 0) {
                 k = opening - 1; // "France and Britain, which lead the coalition, said they": not the coalition
@@ -63,7 +64,7 @@ final class Antecedents {
             k--;
         }
         Set<String> codes = new LinkedHashSet<>();
-        while (k >= sentenceFrom && (isActorToken(k, mentions) || LIST_GLUE.contains(tokens.norm(k))
+        while (k >= sentenceFrom && (isActorToken(k, mentions, tokens) || LIST_GLUE.contains(tokens.norm(k))
                 || mentions.country(k) != null)) {
             CountryMention country = mentions.country(k);
             if (country != null && !words.nonActors.contains(country.code())) {
@@ -91,9 +92,11 @@ final class Antecedents {
         return -1;
     }
 
-    private boolean isActorToken(int k, TokenMentions mentions) {
+    private boolean isActorToken(int k, TokenMentions mentions, Tokens tokens) {
         CountryMention country = mentions.country(k);
-        return country != null && !words.nonActors.contains(country.code()) || mentions.coalition(k);
+        boolean place = country != null && country.via() != CountryMention.Via.DEMONYM && k > 0
+                && SubjectWords.PLACE_PREPOSITIONS.contains(tokens.norm(k - 1)); // "forces in Latvia"
+        return country != null && !place && !words.nonActors.contains(country.code()) || mentions.coalition(k);
     }
 
     /** "'We are ready to send troops,' Macron said": the country of the person quoted in the sentence. */
@@ -112,14 +115,33 @@ final class Antecedents {
                                 TokenMentions mentions) {
         for (int s = sentence; s >= 0 && sentence - s <= PERSON_SENTENCES_BACK; s--) {
             List<PersonMention> people = index.people(s);
+            PersonMention nearest = null;
             for (int p = lastStartingBefore(people, offset); p >= 0; p--) {
                 PersonMention person = people.get(p);
-                if (person.end() <= offset) {
-                    return countryOf(person, tokens, mentions);
+                if (person.end() > offset) {
+                    continue;
                 }
+                if (speaks(tokens, person)) {
+                    return countryOf(person, tokens, mentions); // "Michal said, beside Orpo, that his country"
+                }
+                nearest = nearest == null ? person : nearest;
+            }
+            if (nearest != null) {
+                return countryOf(nearest, tokens, mentions);
             }
         }
         return List.of();
+    }
+
+    /** Whether a speech verb follows the person within a few words: the speaker a reported "he" stands for. */
+    private boolean speaks(Tokens tokens, PersonMention person) {
+        int after = tokens.indexAtOrAfter(person.end());
+        for (int k = after; k < Math.min(tokens.size(), after + SPEECH_REACH); k++) {
+            if (words.speechVerbs.contains(tokens.norm(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Index of the last person starting before {@code offset} (binary search: people are in text order). */

@@ -17,8 +17,9 @@ final class PledgeWords {
     /**
      * DENIAL: "denied reports that": the stances after it in the clause are denied, the phrase is none itself.
      * PREDICATE: a stance noun as a complement, "called it a possibility", "participation was a possibility".
+     * REPORT: "promised that": no stance itself, the clause it introduces holds one.
      */
-    enum Form { VERB, NOUN, PLAN, DENIAL, PREDICATE }
+    enum Form { VERB, NOUN, PLAN, DENIAL, PREDICATE, REPORT }
 
     /** A listed phrase; a null stance marks a phrase that is no stance ("refused to comment"). */
     record StancePhrase(Stance stance, Form form) {

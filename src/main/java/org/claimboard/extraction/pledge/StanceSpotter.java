@@ -53,6 +53,10 @@ final class StanceSpotter {
                 if (phrase.value().form() == PledgeWords.Form.DENIAL) {
                     denied = true;
                 }
+                if (phrase.value().form() == PledgeWords.Form.REPORT) {
+                    k = phrase.endToken();
+                    continue;
+                }
                 if (stance == null) {
                     break; // "refused to say how many it could send": what follows is no stance either
                 }

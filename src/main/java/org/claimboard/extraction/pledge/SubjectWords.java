@@ -25,7 +25,7 @@ final class SubjectWords {
             "members", "governments");
     static final Set<String> FORCE_NOUNS = Set.of("troops", "soldiers", "forces", "personnel", "contingent",
             "peacekeepers", "servicemen", "trainers", "instructors", "units", "boots", "marines", "paratroopers",
-            "sailors", "pilots", "engineers", "brigade", "battalion");
+            "sailors", "pilots", "engineers", "brigade", "battalion", "soldier", "troop", "peacekeeper");
     /** "will take part once a truce holds", "would join too": what may follow a verb of joining with no object. */
     static final Set<String> AFTER_BARE_VERB = Set.of("either", "too", "once", "if", "after", "when", "provided",
             "as", "alongside", "only", "unless", "with");

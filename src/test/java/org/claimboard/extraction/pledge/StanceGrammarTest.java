@@ -39,9 +39,20 @@ class StanceGrammarTest {
             "Lisbon and Madrid, which back the coalition, have said they are ready to send soldiers.|PT OFFERED",
             "Austria says it will take part with naval capabilities.|AT OFFERED",
             "Spain's chief of staff floated a force of 40,000 troops.|COALITION PROPOSED",
-            "The alliance said its members stood ready to deploy a reassurance force.|COALITION OFFERED"})
+            "The alliance said its members stood ready to deploy a reassurance force.|COALITION OFFERED",
+            "Unlike Vienna and Dublin, Lisbon is willing to send soldiers.|PT OFFERED",
+            "Kristen Michal said, next to Finland's Alexander Stubb, that his country was ready to send troops.|EE OFFERED"})
     void readsStancesBeyondASubjectBesideItsVerb(String sentence, String expected) {
         assertThat(pairs(sentence)).contains(expected);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Unlike Vienna and Dublin, Lisbon is willing to send soldiers.|AT OFFERED",
+            "Kristen Michal said, next to Finland's Alexander Stubb, that his country was ready to send troops.|FI OFFERED",
+            "Spain keeps 500 soldiers in Latvia, a commitment that limits what else it can send.|LV CONSIDERING",
+            "Hungary's leader has promised that no Hungarian soldier will join the force.|HU OFFERED"})
+    void givesNoStanceToWhoDoesNotTakeIt(String sentence, String wrong) {
+        assertThat(pairs(sentence)).doesNotContain(wrong);
+    }
 }
