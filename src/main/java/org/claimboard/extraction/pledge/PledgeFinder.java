@@ -102,7 +102,8 @@ public final class PledgeFinder implements ExtractionStep {
                     case NONE -> previousActors;
                     case SHARED -> !lastHitActors.isEmpty() ? lastHitActors
                             : passiveAgents.leading(tokens, clause.from(), hit.first(), ctx.mentions());
-                    case GROUP -> hasCoalition(ctx, hit.end(), clause.to()) ? List.of(Pledge.COALITION) : List.of();
+                    case GROUP -> hasCoalition(ctx, hit.end(), clause.to()) || !counts.isEmpty()
+                            ? List.of(Pledge.COALITION) : List.of();
                     case OTHER -> speakers.of(tokens, clause.from(), hit, ctx.mentions());
                     case NON_ACTOR -> List.of();
                 };

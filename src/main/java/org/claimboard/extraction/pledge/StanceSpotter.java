@@ -28,7 +28,7 @@ final class StanceSpotter {
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
     private static final Set<String> MODAL_FILLERS = Set.of("also", "still", "only", "soon", "then", "be", "have",
             "now", "ever", "eventually", "readily", "gladly", "not", "never", "each", "both", "jointly", "together",
-            "collectively");
+            "collectively", "between", "them", "among", "themselves");
     private static final int NEGATION_REACH = 3;
     private static final Set<String> ADVOCACY = Set.of("should", "must", "ought", "shouldn't");
 
@@ -46,6 +46,8 @@ final class StanceSpotter {
         while (k < to) {
             if (CONDITIONS.contains(tokens.norm(k))) {
                 conditional = true;
+            } else if (tokens.is(k, ",")) {
+                conditional = false; // "asked whether they could, with the UK ready to": the condition has ended
             }
             PhraseMatcher.Match<PledgeWords.StancePhrase> phrase = words.stances.longestAt(tokens, k, to);
             if (phrase != null) {

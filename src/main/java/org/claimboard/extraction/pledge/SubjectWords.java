@@ -22,7 +22,7 @@ final class SubjectWords {
 
     /** A subject naming several countries at once: with a number or one of the modifiers, the coalition. */
     static final Set<String> COUNTRY_GROUPS = Set.of("countries", "nations", "allies", "states", "partners",
-            "members", "governments");
+            "members", "governments", "capitals");
     static final Set<String> FORCE_NOUNS = Set.of("troops", "soldiers", "forces", "personnel", "contingent",
             "peacekeepers", "servicemen", "trainers", "instructors", "units", "boots", "marines", "paratroopers",
             "sailors", "pilots", "engineers", "brigade", "battalion", "soldier", "troop", "peacekeeper");
@@ -34,7 +34,7 @@ final class SubjectWords {
     /** "some participating countries": a part of the group, not the coalition. */
     static final Set<String> PART_OF = Set.of("some", "most", "few", "several", "many", "other", "of");
     static final Set<String> GROUP_MODIFIERS = Set.of("allied", "coalition", "participating", "contributing",
-            "the", "its", "their");
+            "the", "its", "their", "european", "western");
 
     private SubjectWords() {
     }

@@ -41,7 +41,9 @@ class StanceGrammarTest {
             "Spain's chief of staff floated a force of 40,000 troops.|COALITION PROPOSED",
             "The alliance said its members stood ready to deploy a reassurance force.|COALITION OFFERED",
             "Unlike Vienna and Dublin, Lisbon is willing to send soldiers.|PT OFFERED",
-            "Kristen Michal said, next to Finland's Alexander Stubb, that his country was ready to send troops.|EE OFFERED"})
+            "Kristen Michal said, next to Finland's Alexander Stubb, that his country was ready to send troops.|EE OFFERED",
+            "Western capitals could between them field 20,000 troops.|COALITION CONSIDERING",
+            "Norway asked whether allies could send more, with Denmark ready to provide 500 soldiers.|DK OFFERED"})
     void readsStancesBeyondASubjectBesideItsVerb(String sentence, String expected) {
         assertThat(pairs(sentence)).contains(expected);
     }
