@@ -139,7 +139,8 @@ final class ActorFinder {
         List<String> ordered = new ArrayList<>();
         for (int k = head; k >= from && head - k < NP_LIMIT; k--) {
             if (k < head && SubjectWords.PLACE_PREPOSITIONS.contains(tokens.norm(k))
-                    && SubjectWords.FORCE_NOUNS.contains(normAt(tokens, k - 1))) {
+                    && (SubjectWords.FORCE_NOUNS.contains(normAt(tokens, k - 1))
+                    || SubjectWords.CONTRIBUTIONS.contains(normAt(tokens, k - 1)))) {
                 ordered.clear(); // "Romanian forces in Ukraine": the place the forces go is not who sends them
                 continue;
             }

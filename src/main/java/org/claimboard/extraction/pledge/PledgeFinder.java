@@ -30,6 +30,7 @@ import org.claimboard.extraction.claim.SentenceIndex;
 public final class PledgeFinder implements ExtractionStep {
 
     private static final String CURRENCIES = "£$€¥";
+    private static final Set<String> TAKE = Set.of("take", "takes", "took", "taken", "taking");
 
     /** How far after a stance phrase its object is looked for, in tokens; keeps long garbage lines linear. */
     private static final int REACH = 40;
@@ -99,7 +100,7 @@ public final class PledgeFinder implements ExtractionStep {
                     case ACTORS -> subject.actors();
                     case PRONOUN -> antecedents.resolve(subject.actors().get(0), tokens, from, subject.token(),
                             ctx.index(), ctx.position(), ctx.mentions());
-                    case NONE -> previousActors;
+                    case NONE -> lastHitActors; // ", offering instead to": the participle shares the subject
                     case SHARED -> !lastHitActors.isEmpty() ? lastHitActors
                             : passiveAgents.leading(tokens, clause.from(), hit.first(), ctx.mentions());
                     case GROUP -> hasCoalition(ctx, hit.end(), clause.to()) || !counts.isEmpty()
@@ -117,7 +118,7 @@ public final class PledgeFinder implements ExtractionStep {
                 lastHitActors = actors;
                 boolean namedSubject = subject.kind() == ActorFinder.Kind.OTHER
                         || subject.kind() == ActorFinder.Kind.NON_ACTOR;
-                if (actors.isEmpty() && !namedSubject) {
+                if (actors.isEmpty() && (!namedSubject || hit.form() == PledgeWords.Form.PLAN)) {
                     actors = demonymObject(tokens, hit.end(), Math.min(clause.to(), hit.end() + REACH),
                             ctx.mentions());
                 }
@@ -163,8 +164,15 @@ public final class PledgeFinder implements ExtractionStep {
      * article is about.
      */
     private static boolean bareStance(Tokens tokens, StanceSpotter.Hit hit, Clauses.Clause clause) {
-        return !hit.modal() && hit.form() == PledgeWords.Form.VERB
-                && (hit.end() >= clause.to() || !tokens.isWord(hit.end()) && !tokens.is(hit.end(), "'s"));
+        if (hit.modal() || hit.form() != PledgeWords.Form.VERB) {
+            return false;
+        }
+        int next = hit.end();
+        while (next < clause.to() && tokens.norm(next).endsWith("ly") && tokens.norm(next).length() > 3) {
+            next++; // "ruled it out almost immediately"
+        }
+        return next >= clause.to() || !tokens.isWord(next) && !tokens.is(next, "'s")
+                || SubjectWords.AFTER_BARE_VERB.contains(tokens.norm(next));
     }
 
     /** "- Estonia: the government has committed ...": the country a roundup's item is headed with. */
@@ -186,7 +194,7 @@ public final class PledgeFinder implements ExtractionStep {
     /** "declined to take part", "will not participate": joining the mission, named without an object. */
     private static boolean bareParticipation(Tokens tokens, Clauses.Clause clause) {
         for (int k = clause.from(); k < clause.to(); k++) {
-            boolean participates = tokens.is(k, "participate") || tokens.is(k, "part") && tokens.is(k - 1, "take")
+            boolean participates = tokens.is(k, "participate") || tokens.is(k, "part") && TAKE.contains(tokens.norm(k - 1))
                     || tokens.is(k, "join") || tokens.is(k, "contribute");
             if (participates && (k + 1 >= clause.to() || !tokens.isWord(k + 1)
                     || SubjectWords.AFTER_BARE_VERB.contains(tokens.norm(k + 1)))) {

@@ -29,6 +29,9 @@ final class SubjectWords {
     /** "will take part once a truce holds", "would join too": what may follow a verb of joining with no object. */
     static final Set<String> AFTER_BARE_VERB = Set.of("either", "too", "once", "if", "after", "when", "provided",
             "as", "alongside", "only", "unless", "with");
+    /** "Italian participation in a ground force": what a country gives, followed by where it goes. */
+    static final Set<String> CONTRIBUTIONS = Set.of("participation", "contribution", "presence", "deployment",
+            "role");
     /** Nouns that name a force as a whole when a size is put forward for it. */
     static final Set<String> WHOLE_FORCE = Set.of("force", "contingent", "deployment", "mission");
     /** "some participating countries": a part of the group, not the coalition. */
