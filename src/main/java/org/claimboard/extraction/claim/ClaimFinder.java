@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 
 import org.claimboard.extraction.Claim;
 import org.claimboard.extraction.CountryMention;
@@ -22,12 +23,14 @@ import org.claimboard.extraction.Tokens;
  * country, person or outlet, gives a troop count or a date, or refers back to a cited report. Bylines, bracketed notes and verbless lines are
  * not claims. Each claim is attributed to the outlet it cites, else to the outlet a back-reference ("the article
  * claims", "the newspaper") points to: the last one cited in this or the previous paragraph; and to its speaker.
+ * A sentence citing several outlets gives a claim for each, over the part of the sentence it speaks for.
  */
 public final class ClaimFinder implements ExtractionStep {
 
     private static final int MIN_WORDS = 4;
 
     private final Speakers speakers = new Speakers();
+    private final ClaimSpans clauses = new ClaimSpans();
     private final Set<String> finiteVerbs = new HashSet<>(Lexicon.words("finite-verbs.tsv"));
     private final PhraseMatcher<Boolean> reportReferences = new PhraseMatcher<>();
 
@@ -62,11 +65,21 @@ public final class ClaimFinder implements ExtractionStep {
             if (!index.people(k).isEmpty()) {
                 lastPerson = index.people(k).get(index.people(k).size() - 1);
             }
-            if (reports(index, k, tokens, from, to, doc.text(), outlet != null)) {
+            if (!reports(index, k, tokens, from, to, doc.text(), outlet != null)) {
+                continue;
+            }
+            String speakerName = speaker == null ? null : speaker.name();
+            List<ClaimSpans.Span> parts = clauses.spans(tokens, sentence.start(), sentence.end(), index.outlets(k));
+            if (parts.isEmpty()) {
                 DateMention date = index.dates(k).isEmpty() ? null : index.dates(k).get(0);
                 claims.add(new Claim(sentence.index(), sentence.start(), sentence.end(), sentence.text(doc.text()),
-                        outlet, speaker == null ? null : speaker.name(), countries(index.countries(k), speaker),
-                        date));
+                        outlet, speakerName, countries(index.countries(k), speaker), date));
+            }
+            for (ClaimSpans.Span part : parts) {
+                claims.add(new Claim(sentence.index(), part.start(), part.end(),
+                        doc.text().substring(part.start(), part.end()), part.outlet(), speakerName,
+                        countries(within(index.countries(k), part, CountryMention::start), speaker),
+                        within(index.dates(k), part, DateMention::start).stream().findFirst().orElse(null)));
             }
         }
         doc.setClaims(claims);
@@ -121,6 +134,12 @@ public final class ClaimFinder implements ExtractionStep {
         int end = Math.min(sentence.end(), text.length());
         String s = text.substring(Math.min(sentence.start(), end), end).strip();
         return s.length() >= 2 && (s.charAt(0) == '[' && s.endsWith("]") || s.charAt(0) == '(' && s.endsWith(")"));
+    }
+
+    /** The mentions that start inside a claim's span. */
+    private static <T> List<T> within(List<T> mentions, ClaimSpans.Span span, ToIntFunction<T> start) {
+        return mentions.stream().filter(m -> start.applyAsInt(m) >= span.start() && start.applyAsInt(m) < span.end())
+                .toList();
     }
 
     private static List<String> countries(List<CountryMention> mentions, PersonMention speaker) {
