@@ -28,6 +28,8 @@ import org.claimboard.extraction.Tokens;
 public final class ClaimFinder implements ExtractionStep {
 
     private static final int MIN_WORDS = 4;
+    /** At most this many words, a sentence citing an outlet without a "that" or a comma only cites it. */
+    private static final int BARE_CITATION_WORDS = 8;
 
     private final Speakers speakers = new Speakers();
     private final ClaimSpans clauses = new ClaimSpans();
@@ -54,7 +56,7 @@ public final class ClaimFinder implements ExtractionStep {
             int to = index.endToken(k);
             String outlet = index.outlets(k).isEmpty() ? null : index.outlets(k).get(0).name();
             if (outlet == null && lastOutlet != null && index.paragraph(k) - lastOutletParagraph <= 1
-                    && refersToReport(tokens, from, to)) {
+                    && (refersToReport(tokens, from, to) || continuesBareCitation(index, k, tokens))) {
                 outlet = lastOutlet;
             }
             if (!index.outlets(k).isEmpty()) {
@@ -119,6 +121,25 @@ public final class ClaimFinder implements ExtractionStep {
         boolean afterName = norm.length() >= 4 && norm.endsWith("s") && !norm.endsWith("ss") && t > 0
                 && tokens.isWord(t - 1) && tokens.isCapitalized(t - 1);
         return pastTense || afterName;
+    }
+
+    /**
+     * Whether sentence k goes on with what the sentence before only cited, in the same paragraph: a short sentence
+     * that names an outlet and says nothing of what it reported ("Trump has been on Fox News.", "The Times
+     * reported on Monday.") leaves the report to the next sentence.
+     */
+    private static boolean continuesBareCitation(SentenceIndex index, int k, Tokens tokens) {
+        if (k == 0 || index.paragraph(k - 1) != index.paragraph(k) || index.outlets(k - 1).isEmpty()) {
+            return false;
+        }
+        int words = 0;
+        for (int t = index.firstToken(k - 1); t < index.endToken(k - 1); t++) {
+            if (tokens.is(t, "that") || tokens.is(t, ":") || tokens.is(t, ",")) {
+                return false;
+            }
+            words += tokens.isWord(t) ? 1 : 0;
+        }
+        return words <= BARE_CITATION_WORDS;
     }
 
     private boolean refersToReport(Tokens tokens, int from, int to) {

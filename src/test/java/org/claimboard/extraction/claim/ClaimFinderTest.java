@@ -127,4 +127,14 @@ class ClaimFinderTest {
         assertThat(claims("The Times reported that Spain will wait, and The Times added that Italy will too."))
                 .singleElement().satisfies(c -> assertThat(c.outlet()).isEqualTo("The Times"));
     }
+
+    @Test
+    void aSentenceThatOnlyCitesAnOutletLeavesTheReportToTheNext() {
+        assertThat(claims("The Telegraph reported on Monday. Britain would send 4,000 soldiers to Ukraine."))
+                .extracting(Claim::outlet).containsExactly("The Telegraph", "The Telegraph");
+        assertThat(claims("The Telegraph reported that Britain would wait. France would send 4,000 soldiers."))
+                .extracting(Claim::outlet).containsExactly("The Telegraph", null);
+        assertThat(claims("The Telegraph reported on Monday.\nFrance would send 4,000 soldiers."))
+                .extracting(Claim::outlet).containsExactly("The Telegraph", null);
+    }
 }

@@ -150,5 +150,17 @@ class OutletFinderTest {
             assertThat(outlets("In an interview for Radio Baltica he declared his support.")).containsExactly("Radio Baltica");
             assertThat(outlets("In an interview given to Kanal Nord, she ruled it out.")).containsExactly("Kanal Nord");
         }
+
+        @Test
+        void anOutletThatAdmitsOrDescribesIsCited() {
+            assertThat(outlets("Later the Guardian admitted that the plan was too ambitious.")).containsExactly("The Guardian");
+            assertThat(outlets("The Economist has described a force that keeps shrinking.")).containsExactly("The Economist");
+        }
+
+        @Test
+        void appearingOnAChannelCitesIt() {
+            assertThat(outlets("The premier had appeared on Kanal News the night before.")).containsExactly("Kanal News");
+            assertThat(outlets("He has been on Monday Ukraine's guest.")).isEmpty();
+        }
     }
 }
