@@ -100,7 +100,7 @@ final class NameSpans {
 
     /**
      * The end of a listed name written longer ("Bloomberg Television", "BBC Radio 4"): the capitalised words
-     * right after it that are no time, country or person. -1 when they name something else ("Foreign Policy
+     * right after it that are no time, country, person or word of reporting (a headline's "Reuters Says"). -1 when they name something else ("Foreign Policy
      * Committee", "Reuters Institute"): then the listed name is no citation.
      */
     int listedNameEnd(int first, int end, int to) {
@@ -109,7 +109,7 @@ final class NameSpans {
         }
         int stop = end;
         while (stop < to && stop - first < MAX_NAME_WORDS + 1 && isNamePiece(stop) && tokens.start(stop) > tokens.end(stop - 1)
-                && !lexicon.isTimeWord(tokens.norm(stop)) && !country[stop] && !person[stop]) {
+                && !lexicon.isTimeWord(tokens.norm(stop)) && !lexicon.isCue(tokens.norm(stop)) && !country[stop] && !person[stop]) {
             if (lexicon.isNotOutletWord(tokens.norm(stop))) {
                 return -1;
             }

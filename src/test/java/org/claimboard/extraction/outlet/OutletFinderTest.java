@@ -109,6 +109,7 @@ class OutletFinderTest {
             assertThat(outlets("The minister said to Bloomberg Radio that talks went well.")).containsExactly("Bloomberg Radio");
             assertThat(outlets("As she put it to BBC Radio 5 Live on Sunday, nothing is settled.")).containsExactly("BBC Radio 5 Live");
             assertThat(outlets("He told CNN Tuesday that nothing was agreed.")).containsExactly("CNN");
+            assertThat(outlets("Reuters Says Talks Failed")).containsExactly("Reuters");
         }
 
         @Test
