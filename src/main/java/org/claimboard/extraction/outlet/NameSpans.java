@@ -50,7 +50,7 @@ final class NameSpans {
         }
         int first = end;
         int words = 0;
-        while (first > from && words < MAX_NAME_WORDS && isNamePiece(first - 1) && !TokenShapes.isPossessive(text, tokens, first - 1)) {
+        while (first > from && words < MAX_NAME_WORDS && pieces.isPiece(first - 1) && !TokenShapes.isPossessive(text, tokens, first - 1)) {
             words += tokens.isWord(first - 1) ? 1 : 0;
             first--;
         }
@@ -60,7 +60,7 @@ final class NameSpans {
         if (first > from && tokens.is(first - 1, "the")) {
             first--;
         }
-        return name(first, end);
+        return nameOver(first, end);
     }
 
     /** The name starting at token j (after an optional "the"); null if none. */
@@ -68,22 +68,18 @@ final class NameSpans {
         int first = j;
         int end = tokens.is(j, "the") ? j + 1 : j;
         int words = 0;
-        while (end < to && words < MAX_NAME_WORDS && isNamePiece(end)) {
+        while (end < to && words < MAX_NAME_WORDS && pieces.isPiece(end)) {
             words += tokens.isWord(end) ? 1 : 0;
             end++;
         }
         while (end > first && !tokens.isWord(end - 1)) {
             end--;
         }
-        return name(first, end);
+        return nameOver(first, end);
     }
 
-    /** The name over tokens [first, end), without a lower-case "the". */
+    /** The name over tokens [first, end), without a lower-case "the"; null if only "the". */
     Name nameOver(int first, int end) {
-        return name(first, end);
-    }
-
-    private Name name(int first, int end) {
         boolean led = tokens.is(first, "the");
         int wordsFirst = led ? first + 1 : first;
         if (wordsFirst >= end) {
@@ -92,10 +88,6 @@ final class NameSpans {
         int start = tokens.start(led && !tokens.isCapitalized(first) ? wordsFirst : first);
         int stop = tokens.end(end - 1);
         return new Name(first, end, start, stop, text.substring(start, stop), led && tokens.isCapitalized(first));
-    }
-
-    private boolean isNamePiece(int k) {
-        return pieces.isPiece(k);
     }
 
     /**
@@ -108,7 +100,7 @@ final class NameSpans {
             return end;
         }
         int stop = end;
-        while (stop < to && stop - first < MAX_NAME_WORDS + 1 && isNamePiece(stop) && tokens.start(stop) > tokens.end(stop - 1)
+        while (stop < to && stop - first < MAX_NAME_WORDS + 1 && pieces.isPiece(stop) && tokens.start(stop) > tokens.end(stop - 1)
                 && !lexicon.isTimeWord(tokens.norm(stop)) && !lexicon.isCue(tokens.norm(stop)) && !country[stop] && !person[stop]) {
             if (lexicon.isNotOutletWord(tokens.norm(stop))) {
                 return -1;
