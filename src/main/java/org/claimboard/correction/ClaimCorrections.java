@@ -78,7 +78,7 @@ public class ClaimCorrections {
                 .filter(s -> s.start() == start && s.end() == end).findFirst()
                 .orElseThrow(() -> new NotFoundException("Sentence", start + "\u2013" + end));
         CorrectionApplier.Rows rows = applier.rows(articleId);
-        if (!rows.claimsAt(start, end).isEmpty()) {
+        if (!rows.claimsWithin(start, end).isEmpty()) {
             throw new CorrectionRejected(null, "correction.claim.exists");
         }
         Correction correction = current(articleId, start, end).orElseGet(() -> Correction.ofClaim(articleId,

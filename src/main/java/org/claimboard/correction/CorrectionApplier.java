@@ -67,6 +67,11 @@ class CorrectionApplier {
             return claimRows.stream().filter(c -> c.getStartOffset() == start && c.getEndOffset() == end).toList();
         }
 
+        /** Claims inside [start, end): a sentence citing two outlets carries a claim over each one's part. */
+        List<Claim> claimsWithin(int start, int end) {
+            return claimRows.stream().filter(c -> c.getStartOffset() >= start && c.getEndOffset() <= end).toList();
+        }
+
         List<TroopPledge> pledgesOf(Correction c) {
             return pledgeRows.stream().filter(p -> p.getClaim().getStartOffset() == c.getClaimStart()
                     && p.getClaim().getEndOffset() == c.getClaimEnd() && p.getStartOffset() == c.getPledgeStart()

@@ -1,10 +1,8 @@
 package org.claimboard.correction;
 
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -101,12 +99,12 @@ public class CorrectionReader {
     @Transactional(readOnly = true)
     EditViews.NewClaim sentences(long articleId, Integer start, Integer end) {
         Article article = articles.findById(articleId).orElseThrow(() -> new NotFoundException("Article", articleId));
-        Set<String> claimed = new HashSet<>();
-        claims.findByArticleIdOrderBySentenceIndexAscIdAsc(articleId)
-                .forEach(c -> claimed.add(c.getStartOffset() + ":" + c.getEndOffset()));
+        // A sentence carries a claim when one lies inside it: a sentence citing two outlets has one over each part.
+        List<Claim> claimed = claims.findByArticleIdOrderBySentenceIndexAscIdAsc(articleId);
         List<EditViews.SentenceChoice> choices = Sentences.of(article.getText()).stream()
                 .map(s -> new EditViews.SentenceChoice(s.index(), s.start(), s.end(),
-                        article.excerpt(s.start(), s.end()), claimed.contains(s.start() + ":" + s.end())))
+                        article.excerpt(s.start(), s.end()), claimed.stream()
+                        .anyMatch(c -> c.getStartOffset() >= s.start() && c.getEndOffset() <= s.end())))
                 .toList();
         EditViews.SentenceChoice chosen = null;
         if (start != null || end != null) {

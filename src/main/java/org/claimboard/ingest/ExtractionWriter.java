@@ -61,13 +61,13 @@ class ExtractionWriter {
         List<Mention> rows = new MentionRows(article, spans).of(found);
         mentions.saveAll(rows);
 
-        Map<Integer, Claim> claimBySentence = new HashMap<>();
+        Map<Integer, List<Claim>> claimsBySentence = new HashMap<>();
         List<Claim> claimRows = new ArrayList<>();
         for (org.claimboard.extraction.Claim said : found.claims()) {
             if (spans.valid(said.start(), said.end())) {
                 Claim claim = claimOf(article, said, countries, outlets);
                 claimRows.add(claim);
-                claimBySentence.putIfAbsent(said.sentence(), claim);
+                claimsBySentence.computeIfAbsent(said.sentence(), index -> new ArrayList<>()).add(claim);
             }
         }
         List<TroopPledge> pledgeRows = new ArrayList<>();
@@ -76,11 +76,12 @@ class ExtractionWriter {
             if (!actorKnown || pledge.stance() == null || !spans.valid(pledge.start(), pledge.end())) {
                 continue;
             }
-            Claim claim = claimBySentence.computeIfAbsent(pledge.sentence(), index -> {
-                Claim made = claimForPledge(article, found, pledge, countries, outlets, spans);
-                claimRows.add(made);
-                return made;
-            });
+            Claim claim = claimHolding(claimsBySentence.get(pledge.sentence()), pledge);
+            if (claim == null) {
+                claim = claimForPledge(article, found, pledge, countries, outlets, spans);
+                claimRows.add(claim);
+                claimsBySentence.put(pledge.sentence(), new ArrayList<>(List.of(claim)));
+            }
             TroopPledge row = new TroopPledge(claim, pledge.actor(), pledge.stance(), pledge.start(), pledge.end());
             row.setTroops(pledge.troops(), pledge.troopsMax(), pledge.qualifier());
             row.setKind(pledge.kind());
@@ -89,6 +90,19 @@ class ExtractionWriter {
         claims.saveAll(claimRows);
         pledges.saveAll(pledgeRows);
         return new Written(rows.size(), claimRows.size(), pledgeRows.size());
+    }
+
+    /**
+     * The claim of the pledge's sentence that names the pledge's actor (a sentence citing two outlets has a claim
+     * for each part, with the countries of that part), else its first claim; null when the sentence has none.
+     */
+    private static Claim claimHolding(List<Claim> claimsOfSentence, Pledge pledge) {
+        if (claimsOfSentence == null || claimsOfSentence.isEmpty()) {
+            return null;
+        }
+        return claimsOfSentence.stream()
+                .filter(c -> c.getCountries().stream().anyMatch(country -> country.getCode().equals(pledge.actor())))
+                .findFirst().orElse(claimsOfSentence.get(0));
     }
 
     private static Set<String> countryCodes(Extraction found) {

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 
 import org.claimboard.extraction.Claim;
 import org.claimboard.extraction.CountryMention;
@@ -22,12 +23,16 @@ import org.claimboard.extraction.Tokens;
  * country, person or outlet, gives a troop count or a date, or refers back to a cited report. Bylines, bracketed notes and verbless lines are
  * not claims. Each claim is attributed to the outlet it cites, else to the outlet a back-reference ("the article
  * claims", "the newspaper") points to: the last one cited in this or the previous paragraph; and to its speaker.
+ * A sentence citing several outlets gives a claim for each, over the part of the sentence it speaks for.
  */
 public final class ClaimFinder implements ExtractionStep {
 
     private static final int MIN_WORDS = 4;
+    /** At most this many words, a sentence citing an outlet without a "that" or a comma only cites it. */
+    private static final int BARE_CITATION_WORDS = 8;
 
     private final Speakers speakers = new Speakers();
+    private final ClaimSpans clauses = new ClaimSpans();
     private final Set<String> finiteVerbs = new HashSet<>(Lexicon.words("finite-verbs.tsv"));
     private final PhraseMatcher<Boolean> reportReferences = new PhraseMatcher<>();
 
@@ -51,7 +56,7 @@ public final class ClaimFinder implements ExtractionStep {
             int to = index.endToken(k);
             String outlet = index.outlets(k).isEmpty() ? null : index.outlets(k).get(0).name();
             if (outlet == null && lastOutlet != null && index.paragraph(k) - lastOutletParagraph <= 1
-                    && refersToReport(tokens, from, to)) {
+                    && (refersToReport(tokens, from, to) || continuesBareCitation(index, k, tokens))) {
                 outlet = lastOutlet;
             }
             if (!index.outlets(k).isEmpty()) {
@@ -62,11 +67,21 @@ public final class ClaimFinder implements ExtractionStep {
             if (!index.people(k).isEmpty()) {
                 lastPerson = index.people(k).get(index.people(k).size() - 1);
             }
-            if (reports(index, k, tokens, from, to, doc.text(), outlet != null)) {
+            if (!reports(index, k, tokens, from, to, doc.text(), outlet != null)) {
+                continue;
+            }
+            String speakerName = speaker == null ? null : speaker.name();
+            List<ClaimSpans.Span> parts = clauses.spans(tokens, sentence.start(), sentence.end(), index.outlets(k));
+            if (parts.isEmpty()) {
                 DateMention date = index.dates(k).isEmpty() ? null : index.dates(k).get(0);
                 claims.add(new Claim(sentence.index(), sentence.start(), sentence.end(), sentence.text(doc.text()),
-                        outlet, speaker == null ? null : speaker.name(), countries(index.countries(k), speaker),
-                        date));
+                        outlet, speakerName, countries(index.countries(k), speaker), date));
+            }
+            for (ClaimSpans.Span part : parts) {
+                claims.add(new Claim(sentence.index(), part.start(), part.end(),
+                        doc.text().substring(part.start(), part.end()), part.outlet(), speakerName,
+                        countries(within(index.countries(k), part, CountryMention::start), speaker),
+                        within(index.dates(k), part, DateMention::start).stream().findFirst().orElse(null)));
             }
         }
         doc.setClaims(claims);
@@ -108,6 +123,25 @@ public final class ClaimFinder implements ExtractionStep {
         return pastTense || afterName;
     }
 
+    /**
+     * Whether sentence k goes on with what the sentence before only cited, in the same paragraph: a short sentence
+     * that names an outlet and says nothing of what it reported ("Trump has been on Fox News.", "The Times
+     * reported on Monday.") leaves the report to the next sentence.
+     */
+    private static boolean continuesBareCitation(SentenceIndex index, int k, Tokens tokens) {
+        if (k == 0 || index.paragraph(k - 1) != index.paragraph(k) || index.outlets(k - 1).isEmpty()) {
+            return false;
+        }
+        int words = 0;
+        for (int t = index.firstToken(k - 1); t < index.endToken(k - 1); t++) {
+            if (tokens.is(t, "that") || tokens.is(t, ":") || tokens.is(t, ",")) {
+                return false;
+            }
+            words += tokens.isWord(t) ? 1 : 0;
+        }
+        return words <= BARE_CITATION_WORDS;
+    }
+
     private boolean refersToReport(Tokens tokens, int from, int to) {
         for (int t = from; t < to; t++) {
             if (reportReferences.longestAt(tokens, t, to) != null) {
@@ -121,6 +155,12 @@ public final class ClaimFinder implements ExtractionStep {
         int end = Math.min(sentence.end(), text.length());
         String s = text.substring(Math.min(sentence.start(), end), end).strip();
         return s.length() >= 2 && (s.charAt(0) == '[' && s.endsWith("]") || s.charAt(0) == '(' && s.endsWith(")"));
+    }
+
+    /** The mentions that start inside a claim's span. */
+    private static <T> List<T> within(List<T> mentions, ClaimSpans.Span span, ToIntFunction<T> start) {
+        return mentions.stream().filter(m -> start.applyAsInt(m) >= span.start() && start.applyAsInt(m) < span.end())
+                .toList();
     }
 
     private static List<String> countries(List<CountryMention> mentions, PersonMention speaker) {

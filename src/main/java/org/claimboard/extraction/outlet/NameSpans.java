@@ -22,6 +22,7 @@ final class NameSpans {
     private final OutletLexicon lexicon;
     private final boolean[] person;
     private final boolean[] country;
+    private final NamePieces pieces;
 
     NameSpans(String text, Tokens tokens, OutletLexicon lexicon, List<PersonMention> people,
               List<CountryMention> countries) {
@@ -30,6 +31,7 @@ final class NameSpans {
         this.lexicon = lexicon;
         this.person = new boolean[tokens.size()];
         this.country = new boolean[tokens.size()];
+        this.pieces = new NamePieces(text, tokens, lexicon);
         people.forEach(p -> mark(person, p.start(), p.end()));
         countries.forEach(c -> mark(country, c.start(), c.end()));
     }
@@ -48,7 +50,7 @@ final class NameSpans {
         }
         int first = end;
         int words = 0;
-        while (first > from && words < MAX_NAME_WORDS && isNamePiece(first - 1) && !TokenShapes.isPossessive(text, tokens, first - 1)) {
+        while (first > from && words < MAX_NAME_WORDS && pieces.isPiece(first - 1) && !TokenShapes.isPossessive(text, tokens, first - 1)) {
             words += tokens.isWord(first - 1) ? 1 : 0;
             first--;
         }
@@ -58,7 +60,7 @@ final class NameSpans {
         if (first > from && tokens.is(first - 1, "the")) {
             first--;
         }
-        return name(first, end);
+        return nameOver(first, end);
     }
 
     /** The name starting at token j (after an optional "the"); null if none. */
@@ -66,17 +68,18 @@ final class NameSpans {
         int first = j;
         int end = tokens.is(j, "the") ? j + 1 : j;
         int words = 0;
-        while (end < to && words < MAX_NAME_WORDS && isNamePiece(end)) {
+        while (end < to && words < MAX_NAME_WORDS && pieces.isPiece(end)) {
             words += tokens.isWord(end) ? 1 : 0;
             end++;
         }
         while (end > first && !tokens.isWord(end - 1)) {
             end--;
         }
-        return name(first, end);
+        return nameOver(first, end);
     }
 
-    private Name name(int first, int end) {
+    /** The name over tokens [first, end), without a lower-case "the"; null if only "the". */
+    Name nameOver(int first, int end) {
         boolean led = tokens.is(first, "the");
         int wordsFirst = led ? first + 1 : first;
         if (wordsFirst >= end) {
@@ -87,31 +90,36 @@ final class NameSpans {
         return new Name(first, end, start, stop, text.substring(start, stop), led && tokens.isCapitalized(first));
     }
 
-    /** A capitalised word, or a dot joining two words without spaces ("Caliber.Az", "Report.az"). */
-    private boolean isNamePiece(int k) {
-        if (tokens.isWord(k)) {
-            return tokens.isCapitalized(k) && !tokens.is(k, "the")
-                    || k >= 2 && tokens.firstChar(k - 1) == '.' && tokens.end(k - 1) == tokens.start(k)
-                    && tokens.end(k - 2) == tokens.start(k - 1) && tokens.isWord(k - 2);
+    /**
+     * The end of a listed name written longer ("Bloomberg Television", "BBC Radio 4"): the capitalised words
+     * right after it that are no time, country, person or word of reporting (a headline's "Reuters Says"). -1 when they name something else ("Foreign Policy
+     * Committee", "Reuters Institute"): then the listed name is no citation.
+     */
+    int listedNameEnd(int first, int end, int to) {
+        if (TokenShapes.isPossessive(text, tokens, end - 1)) {
+            return end;
         }
-        return tokens.firstChar(k) == '.' && k > 0 && k + 1 < tokens.size()
-                && tokens.end(k - 1) == tokens.start(k) && tokens.end(k) == tokens.start(k + 1) && tokens.isWord(k + 1);
+        int stop = end;
+        while (stop < to && stop - first < MAX_NAME_WORDS + 1 && pieces.isPiece(stop) && tokens.start(stop) > tokens.end(stop - 1)
+                && !lexicon.isTimeWord(tokens.norm(stop)) && !lexicon.isCue(tokens.norm(stop)) && !country[stop] && !person[stop]) {
+            if (lexicon.isNotOutletWord(tokens.norm(stop))) {
+                return -1;
+            }
+            stop++;
+            if (TokenShapes.isPossessive(text, tokens, stop - 1)) {
+                break;
+            }
+        }
+        while (stop > end && !tokens.isCapitalized(stop - 1) && !Character.isDigit(tokens.firstChar(stop - 1))) {
+            stop--;
+        }
+        return stop;
     }
 
     /** "(Reuters) -" after a dateline: the credit of the agency that wrote the article, not a citation. */
     boolean isCredit(int first, int end) {
         return first > 0 && tokens.is(first - 1, "(") && tokens.is(end, ")") && end + 1 < tokens.size()
                 && "-\u2013\u2014".indexOf(tokens.firstChar(end + 1)) >= 0;
-    }
-
-    /** A one-word name followed by another capitalised word is part of a longer name ("Reuters Institute"). */
-    boolean continuesIntoLongerName(int first, int end) {
-        int words = 0;
-        for (int k = first; k < end; k++) {
-            words += tokens.isWord(k) && !tokens.is(k, "the") ? 1 : 0;
-        }
-        return words == 1 && end < tokens.size() && !TokenShapes.isPossessive(text, tokens, end - 1) && tokens.isWord(end) && tokens.isCapitalized(end)
-                && tokens.start(end) > tokens.end(end - 1) && !lexicon.isTimeWord(tokens.norm(end));
     }
 
     /** Not a person, country or government body, not someone's ("CNN's Jim Sciutto"), not a lone sentence opener. */
@@ -123,8 +131,9 @@ final class NameSpans {
         int words = 0;
         boolean outletWord = false;
         boolean countryWord = false;
+        int timeWords = 0;
         for (int k = name.first(); k < name.endToken(); k++) {
-            if (!tokens.isWord(k) || tokens.is(k, "the")) {
+            if (!tokens.isWord(k) || tokens.is(k, "the") || !tokens.isCapitalized(k) && lexicon.isConnector(tokens.norm(k))) {
                 continue;
             }
             if (lexicon.isNotOutletWord(tokens.norm(k)) && !domain || person[k]) {
@@ -133,16 +142,20 @@ final class NameSpans {
             words++;
             outletWord |= lexicon.isOutletWord(tokens.norm(k));
             countryWord |= country[k];
+            timeWords += lexicon.isTimeWord(tokens.norm(k)) ? 1 : 0;
         }
-        if (countryWord && !outletWord) {
+        if (countryWord && !outletWord || timeWords == words) {
             return false;
         }
         return !(words == 1 && name.first() == sentenceStart && !outletWord && !domain);
     }
 
-    /** Whether a name cited with weak grammar ("according to X") still reads as an outlet. */
-    boolean looksLikeOutlet(Name name, int sentenceStart) {
-        if (TokenShapes.hasDomain(tokens, name.first(), name.endToken()) || name.capitalThe() && name.first() > sentenceStart || isApposedOutletKind(name.endToken())) {
+    /**
+     * Whether a name cited with weak grammar ("according to X") still reads as an outlet. After "told" a name in
+     * capitals does ("told DR", "told LBC"): bodies in capitals that people speak to are no outlet words (NATO).
+     */
+    boolean looksLikeOutlet(Name name, int sentenceStart, boolean told) {
+        if (told && isUpperCase(name.start(), name.end()) || TokenShapes.hasDomain(tokens, name.first(), name.endToken()) || name.capitalThe() && name.first() > sentenceStart || isApposedOutletKind(name.endToken())) {
             return true;
         }
         for (int k = name.first(); k < name.endToken(); k++) {

@@ -53,13 +53,16 @@ public final class OutletFinder implements ExtractionStep {
             PhraseMatcher.Match<OutletLexicon.Listed> m = lexicon.outlets.longestAt(tokens, i, to);
             if (m != null && (!m.value().allCaps() || spans.isUpperCase(m.start(), m.end()))
                     && !spans.touchesPerson(m.firstToken(), m.endToken())) {
-                if (!spans.isCredit(m.firstToken(), m.endToken()) && !spans.continuesIntoLongerName(m.firstToken(), m.endToken())) {
-                    found.add(new OutletMention(m.value().canonical(), m.start(), m.end()));
+                int end = spans.listedNameEnd(m.firstToken(), m.endToken(), to);
+                if (!spans.isCredit(m.firstToken(), m.endToken()) && end > 0) {
+                    found.add(end == m.endToken() ? new OutletMention(m.value().canonical(), m.start(), m.end())
+                            : writtenLonger(spans.nameOver(m.firstToken(), end)));
                 }
-                for (int k = m.firstToken(); k < m.endToken(); k++) {
+                end = Math.max(end, m.endToken());
+                for (int k = m.firstToken(); k < end; k++) {
                     listed[k - from] = true;
                 }
-                i = m.endToken();
+                i = end;
             } else {
                 i++;
             }
@@ -74,6 +77,11 @@ public final class OutletFinder implements ExtractionStep {
                 addCandidate(spans.nameStartingAt(before.endToken(), to), before.value(), from, listed, spans, found);
             }
         }
+    }
+
+    /** A listed name written longer ("BBC Radio 4") is another outlet: it goes by the name as written. */
+    private static OutletMention writtenLonger(NameSpans.Name name) {
+        return new OutletMention(name.text(), name.start(), name.end());
     }
 
     private static boolean anyListed(boolean[] listed, int from, int to) {
@@ -92,7 +100,7 @@ public final class OutletFinder implements ExtractionStep {
             return;
         }
         boolean strong = grammar == OutletLexicon.Grammar.AFTER_STRONG || grammar == OutletLexicon.Grammar.BEFORE_STRONG;
-        if (strong || spans.looksLikeOutlet(name, from)) {
+        if (strong || spans.looksLikeOutlet(name, from, grammar == OutletLexicon.Grammar.BEFORE_TOLD)) {
             found.add(new OutletMention(name.text(), name.start(), name.end()));
             for (int k = name.first(); k < name.endToken() && k - from < listed.length; k++) {
                 listed[k - from] = true;

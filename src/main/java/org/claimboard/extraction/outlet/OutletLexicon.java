@@ -14,7 +14,8 @@ final class OutletLexicon {
     record Listed(String canonical, boolean allCaps) {
     }
 
-    enum Grammar { AFTER_STRONG, AFTER_WEAK, BEFORE_STRONG, BEFORE_WEAK }
+    /** BEFORE_TOLD: "told", "speaking to": people speak to outlets, and to few other bodies named in capitals. */
+    enum Grammar { AFTER_STRONG, AFTER_WEAK, BEFORE_STRONG, BEFORE_WEAK, BEFORE_TOLD }
 
     final PhraseMatcher<Listed> outlets = new PhraseMatcher<>();
     final PhraseMatcher<Grammar> after = new PhraseMatcher<>();
@@ -26,6 +27,8 @@ final class OutletLexicon {
     private final Set<String> times = new HashSet<>();
     private final Set<String> outletWords = new HashSet<>();
     private final Set<String> notOutletWords = new HashSet<>();
+    private final Set<String> outletEndings = new HashSet<>();
+    private final Set<String> connectors = new HashSet<>();
 
     OutletLexicon() {
         for (String[] row : Lexicon.rows("outlets.tsv")) {
@@ -46,10 +49,18 @@ final class OutletLexicon {
                 case "after-weak" -> after.add(row[1], Grammar.AFTER_WEAK);
                 case "before-strong" -> before.add(row[1], Grammar.BEFORE_STRONG);
                 case "before-weak" -> before.add(row[1], Grammar.BEFORE_WEAK);
+                case "before-told" -> before.add(row[1], Grammar.BEFORE_TOLD);
                 default -> throw new IllegalStateException("unknown kind in reporting-words.tsv: " + row[0]);
             }
         }
-        Lexicon.words("outlet-words.txt").forEach(w -> outletWords.add(Tokens.normalize(w)));
+        for (String w : Lexicon.words("outlet-words.txt")) {
+            if (w.startsWith("-")) {
+                outletEndings.add(Tokens.normalize(w.substring(1)));
+            } else {
+                outletWords.add(Tokens.normalize(w));
+            }
+        }
+        Lexicon.words("name-connectors.txt").forEach(w -> connectors.add(Tokens.normalize(w)));
         Lexicon.words("not-outlets.txt").forEach(w -> notOutletWords.add(Tokens.normalize(w)));
     }
 
@@ -91,8 +102,22 @@ final class OutletLexicon {
         return times.contains(norm);
     }
 
+    /** A word of outlets' names ("News", "Gazeta"), or a compound ending in one ("Defensiekrant"). */
     boolean isOutletWord(String norm) {
-        return outletWords.contains(norm);
+        if (outletWords.contains(norm)) {
+            return true;
+        }
+        for (String ending : outletEndings) {
+            if (norm.length() > ending.length() + 2 && norm.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A lower-case word inside a name ("della" in "Corriere della Sera"). */
+    boolean isConnector(String norm) {
+        return connectors.contains(norm);
     }
 
     boolean isNotOutletWord(String norm) {

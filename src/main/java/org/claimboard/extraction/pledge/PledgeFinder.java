@@ -51,7 +51,7 @@ public final class PledgeFinder implements ExtractionStep {
         Map<Integer, String> outlets = new HashMap<>();
         for (Claim claim : doc.claims()) {
             if (claim.outlet() != null) {
-                outlets.put(claim.sentence(), claim.outlet());
+                outlets.putIfAbsent(claim.sentence(), claim.outlet());
             }
         }
         List<Pledge> pledges = new ArrayList<>();

@@ -90,4 +90,51 @@ class ClaimFinderTest {
             assertThat(c.sentence()).isEqualTo(1);
         });
     }
+
+    @Test
+    void aContrastBetweenTwoOutletsGivesEachItsClause() {
+        String text = "The Times reported that Britain would send 5,000 troops, while The Telegraph said France would wait.";
+        List<Claim> found = claims(text);
+        assertThat(found).extracting(Claim::outlet).containsExactly("The Times", "The Telegraph");
+        assertThat(found.get(0).text()).isEqualTo("The Times reported that Britain would send 5,000 troops, ");
+        assertThat(found.get(1).text()).isEqualTo("while The Telegraph said France would wait.");
+        assertThat(found.get(1).start()).isEqualTo(text.indexOf("while"));
+        assertThat(found.get(0).countries()).containsExactly("GB");
+        assertThat(found.get(1).countries()).containsExactly("FR");
+        assertThat(found).extracting(Claim::sentence).containsOnly(0);
+    }
+
+    @Test
+    void twoOutletsCitedForOneReportEachHoldTheReport() {
+        List<Claim> found = claims("According to Financial Times and, separately, The Wall Street Journal, Belgium has offered 300 soldiers.");
+        assertThat(found).extracting(Claim::outlet).containsExactly("Financial Times", "The Wall Street Journal");
+        assertThat(found).allSatisfy(c -> assertThat(c.text()).contains("300 soldiers"));
+        assertThat(found.get(1).text()).startsWith("The Wall Street Journal");
+    }
+
+    @Test
+    void anOutletNamedLastGetsTheReportBeforeItsName() {
+        String text = "The minister told The Telegraph that 2,000 soldiers would go to Ukraine, in remarks carried by The Times.";
+        List<Claim> found = claims(text);
+        assertThat(found).extracting(Claim::outlet).containsExactly("The Telegraph", "The Times");
+        assertThat(found).allSatisfy(c -> assertThat(c.text()).contains("2,000 soldiers"));
+        assertThat(found).extracting(Claim::end).doesNotHaveDuplicates();
+        assertThat(found.get(1).text()).endsWith("The Times");
+    }
+
+    @Test
+    void anOutletNamedTwiceGivesOneClaim() {
+        assertThat(claims("The Times reported that Spain will wait, and The Times added that Italy will too."))
+                .singleElement().satisfies(c -> assertThat(c.outlet()).isEqualTo("The Times"));
+    }
+
+    @Test
+    void aSentenceThatOnlyCitesAnOutletLeavesTheReportToTheNext() {
+        assertThat(claims("The Telegraph reported on Monday. Britain would send 4,000 soldiers to Ukraine."))
+                .extracting(Claim::outlet).containsExactly("The Telegraph", "The Telegraph");
+        assertThat(claims("The Telegraph reported that Britain would wait. France would send 4,000 soldiers."))
+                .extracting(Claim::outlet).containsExactly("The Telegraph", null);
+        assertThat(claims("The Telegraph reported on Monday.\nFrance would send 4,000 soldiers."))
+                .extracting(Claim::outlet).containsExactly("The Telegraph", null);
+    }
 }

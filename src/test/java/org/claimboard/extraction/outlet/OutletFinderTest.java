@@ -100,4 +100,68 @@ class OutletFinderTest {
             assertThat(outlets("Zelensky wrote on Telegram that talks failed.")).isEmpty();
         }
     }
+
+    @Nested
+    class NamesAsWritten {
+
+        @Test
+        void aListedNameWrittenLongerIsTakenWhole() {
+            assertThat(outlets("The minister said to Bloomberg Radio that talks went well.")).containsExactly("Bloomberg Radio");
+            assertThat(outlets("As she put it to BBC Radio 5 Live on Sunday, nothing is settled.")).containsExactly("BBC Radio 5 Live");
+            assertThat(outlets("He told CNN Tuesday that nothing was agreed.")).containsExactly("CNN");
+            assertThat(outlets("Reuters Says Talks Failed")).containsExactly("Reuters");
+        }
+
+        @Test
+        void aListedNameInsideTheNameOfSomethingElseIsNoCitation() {
+            assertThat(outlets("The Foreign Policy Committee said the plan was weak.")).isEmpty();
+        }
+
+        @Test
+        void namesKeepTheirLowerCaseConnectorsAndChannelNumbers() {
+            assertThat(outlets("The weekly Gazzetta della Costa reported a delay.")).containsExactly("Gazzetta della Costa");
+            assertThat(outlets("She told the daily Zorya i Svit that troops were ready.")).containsExactly("Zorya i Svit");
+            assertThat(outlets("In an interview with Kanal 7, the general agreed.")).containsExactly("Kanal 7");
+        }
+
+        @Test
+        void aCompoundEndingInAnOutletWordLooksLikeAnOutlet() {
+            assertThat(outlets("The admiral told the Marinekrant that ships were ready.")).containsExactly("Marinekrant");
+        }
+
+        @Test
+        void aMonthIsNoOutlet() {
+            assertThat(outlets("The paper wrote in August that plans had been dropped.")).isEmpty();
+        }
+    }
+
+    @Nested
+    class Grammar {
+
+        @Test
+        void aNameInCapitalsThatSomeoneToldIsAnOutlet() {
+            assertThat(outlets("The premier told XTV on Monday that it was too soon.")).containsExactly("XTV");
+            assertThat(outlets("The general told NATO that it was too soon, and told US officials the same.")).isEmpty();
+            assertThat(outlets("According to XTV, it was too soon.")).isEmpty();
+        }
+
+        @Test
+        void documentsSeenByAnOutletAndInterviewsForOne() {
+            assertThat(outlets("Drafts seen by Reuters spoke of a larger force.")).containsExactly("Reuters");
+            assertThat(outlets("In an interview for Radio Baltica he declared his support.")).containsExactly("Radio Baltica");
+            assertThat(outlets("In an interview given to Kanal Nord, she ruled it out.")).containsExactly("Kanal Nord");
+        }
+
+        @Test
+        void anOutletThatAdmitsOrDescribesIsCited() {
+            assertThat(outlets("Later the Guardian admitted that the plan was too ambitious.")).containsExactly("The Guardian");
+            assertThat(outlets("The Economist has described a force that keeps shrinking.")).containsExactly("The Economist");
+        }
+
+        @Test
+        void appearingOnAChannelCitesIt() {
+            assertThat(outlets("The premier had appeared on Kanal News the night before.")).containsExactly("Kanal News");
+            assertThat(outlets("He has been on Monday Ukraine's guest.")).isEmpty();
+        }
+    }
 }
