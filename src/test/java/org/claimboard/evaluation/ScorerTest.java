@@ -98,7 +98,7 @@ class ScorerTest {
 
     private static Pledge pledge(String actor, Stance stance, Integer troops) {
         return new Pledge(actor, stance, troops, null, troops == null ? null : Qualifier.EXACT, ForceKind.TROOPS,
-                0, 0, 1, "", null);
+                0, 0, 1, "", null, null, null);
     }
 
     private static DateMention date(Integer year, int month, int day) {

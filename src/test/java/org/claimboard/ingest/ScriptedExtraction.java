@@ -130,7 +130,7 @@ class ScriptedExtraction {
                 if (stance != null && !codes.isEmpty()) {
                     Integer troops = said.contains("5,000") ? 5000 : null;
                     pledges.add(new Pledge(codes.get(0), stance, troops, null, troops == null ? null : Qualifier.EXACT,
-                            ForceKind.TROOPS, s.index(), s.start(), s.end(), said, outlet));
+                            ForceKind.TROOPS, s.index(), s.start(), s.end(), said, outlet, null, null));
                 }
             }
             if (text.contains(JUNK)) {
@@ -142,11 +142,11 @@ class ScriptedExtraction {
                 claims.add(new Claim(0, -1, 3, "?", null, null, List.of("FR"), null));
                 claims.add(new Claim(0, 0, 4, "?", "Very Long Outlet ".repeat(30), "Speaker ".repeat(80),
                         java.util.Arrays.asList("FR", null, "EU1"), null));
-                pledges.add(new Pledge(null, Stance.OFFERED, null, null, null, null, 0, 0, 4, "?", null));
-                pledges.add(new Pledge("FR", null, null, null, null, null, 0, 0, 4, "?", null));
-                pledges.add(new Pledge("FR", Stance.OFFERED, null, null, null, null, 99, 0, past, "?", null));
+                pledges.add(new Pledge(null, Stance.OFFERED, null, null, null, null, 0, 0, 4, "?", null, null, null));
+                pledges.add(new Pledge("FR", null, null, null, null, null, 0, 0, 4, "?", null, null, null));
+                pledges.add(new Pledge("FR", Stance.OFFERED, null, null, null, null, 99, 0, past, "?", null, null, null));
                 pledges.add(new Pledge(Pledge.COALITION, Stance.PROPOSED, 10000, 20000, Qualifier.RANGE,
-                        ForceKind.TROOPS, 99, 0, 4, "?", null));
+                        ForceKind.TROOPS, 99, 0, 4, "?", null, null, null));
             }
             doc.setSentences(sentences);
             doc.setCountries(countries);

@@ -16,6 +16,7 @@ import org.claimboard.extraction.PhraseMatcher;
 import org.claimboard.extraction.Pledge;
 import org.claimboard.extraction.Sentence;
 import org.claimboard.extraction.Stance;
+import org.claimboard.extraction.TextSpan;
 import org.claimboard.extraction.Tokens;
 import org.claimboard.extraction.TroopCount;
 import org.claimboard.extraction.claim.SentenceIndex;
@@ -144,7 +145,10 @@ public final class PledgeFinder implements ExtractionStep {
                 ForceKind kind = ClauseFacts.kindFor(evidence, hit);
                 for (String actor : actors) {
                     if (seen.add(actor + hit.stance() + kind)) {
-                        found.add(pledge(ctx, actor, hit.stance(), count, kind));
+                        TextSpan actorSpan = ActorEvidence.locate(tokens, from, to, hit.first(), actor,
+                                subject.token(), ctx.mentions());
+                        TextSpan stanceSpan = new TextSpan(tokens.start(hit.first()), tokens.end(hit.end() - 1));
+                        found.add(pledge(ctx, new Found(actor, hit.stance(), count, kind, stanceSpan, actorSpan)));
                     }
                 }
             }
@@ -237,11 +241,18 @@ public final class PledgeFinder implements ExtractionStep {
         return List.of();
     }
 
-    private static Pledge pledge(SentenceContext ctx, String actor, Stance stance, TroopCount count, ForceKind kind) {
+    /** What one stance phrase gave for one actor, with its evidence. */
+    private record Found(String actor, Stance stance, TroopCount count, ForceKind kind, TextSpan stanceSpan,
+                         TextSpan actorSpan) {
+    }
+
+    private static Pledge pledge(SentenceContext ctx, Found found) {
         Sentence sentence = ctx.index().sentence(ctx.position());
         String text = sentence.text(ctx.doc().text());
-        return new Pledge(actor, stance, count == null ? null : count.value(), count == null ? null : count.max(),
-                count == null ? null : count.qualifier(), kind, sentence.index(), sentence.start(), sentence.end(),
-                text, ctx.outlet());
+        TroopCount count = found.count();
+        return new Pledge(found.actor(), found.stance(), count == null ? null : count.value(),
+                count == null ? null : count.max(), count == null ? null : count.qualifier(), found.kind(),
+                sentence.index(), sentence.start(), sentence.end(), text, ctx.outlet(), found.stanceSpan(),
+                found.actorSpan());
     }
 }

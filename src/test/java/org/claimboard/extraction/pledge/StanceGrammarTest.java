@@ -50,6 +50,20 @@ class StanceGrammarTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "Lisbon once again ruled out a deployment of soldiers.|PT|ruled out|Lisbon",
+            "Vienna and Dublin have said they will not send troops.|IE|will not send|Dublin",
+            "The Dutch premier Dick Schoof is open to sending troops.|NL|open to|Dick Schoof",
+            "Thirty countries have signed up to the multinational force.|COALITION|signed up to|multinational force",
+            "Norway: its cabinet is prepared to deploy a company of troops.|NO|prepared to|Norway"})
+    void marksTheStancePhraseAndTheWordsNamingItsActor(String sentence, String actor, String stance, String named) {
+        var pledge = PIPELINE.extract(ArticleInput.of(sentence)).pledges().stream()
+                .filter(p -> p.actor().equals(actor)).findFirst().orElseThrow();
+        assertThat(pledge.stanceSpan().of(sentence)).isEqualTo(stance);
+        assertThat(pledge.actorSpan().of(sentence)).isEqualTo(named);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "Unlike Vienna and Dublin, Lisbon is willing to send soldiers.|AT OFFERED",
             "Kristen Michal said, next to Finland's Alexander Stubb, that his country was ready to send troops.|FI OFFERED",
             "Spain keeps 500 soldiers in Latvia, a commitment that limits what else it can send.|LV CONSIDERING",
