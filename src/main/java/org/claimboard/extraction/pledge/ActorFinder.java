@@ -102,6 +102,9 @@ final class ActorFinder {
             }
         }
         k = skipQuotes(tokens, from, k);
+        if (k - 1 >= from && tokens.is(k, "those") && tokens.is(k - 1, "among")) {
+            k = skipAuxiliaries(tokens, from, k - 2); // "Sweden and Norway were among those ready to"
+        }
         if (k < from) {
             return Subject.NONE;
         }
@@ -184,7 +187,7 @@ final class ActorFinder {
         CountryMention before = mentions.country(k - 1);
         return mentions.country(k) != null || mentions.person(k) != null || mentions.coalition(k)
                 || tokens.isCapitalized(k) && !words.subjectSkip.contains(tokens.norm(k))
-                || words.agentNouns.contains(tokens.norm(k))
+                || words.agentNouns.contains(tokens.norm(k)) || SubjectWords.COUNTRY_GROUPS.contains(tokens.norm(k))
                 || before != null && before.via() == CountryMention.Via.DEMONYM && k > 0 && tokens.isWord(k - 1);
     }
 

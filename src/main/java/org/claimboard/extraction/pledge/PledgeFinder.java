@@ -168,11 +168,12 @@ public final class PledgeFinder implements ExtractionStep {
      * article is about.
      */
     private static boolean bareStance(Tokens tokens, StanceSpotter.Hit hit, Clauses.Clause clause) {
-        if (hit.modal() || hit.form() != PledgeWords.Form.VERB) {
+        if (hit.modal() || hit.form() != PledgeWords.Form.VERB && hit.form() != PledgeWords.Form.PREDICATE) {
             return false;
         }
         int next = hit.end();
-        while (next < clause.to() && tokens.norm(next).endsWith("ly") && tokens.norm(next).length() > 3) {
+        while (next < clause.to() && (tokens.norm(next).endsWith("ly") && tokens.norm(next).length() > 3
+                || SubjectWords.TRAILING_ADVERBS.contains(tokens.norm(next)))) {
             next++; // "ruled it out almost immediately"
         }
         return next >= clause.to() || !tokens.isWord(next) && !tokens.is(next, "'s")

@@ -28,7 +28,10 @@ final class SubjectWords {
             "sailors", "pilots", "engineers", "brigade", "battalion", "soldier", "troop", "peacekeeper");
     /** "will take part once a truce holds", "would join too": what may follow a verb of joining with no object. */
     static final Set<String> AFTER_BARE_VERB = Set.of("either", "too", "once", "if", "after", "when", "provided",
-            "as", "alongside", "only", "unless", "with");
+            "as", "alongside", "only", "unless", "with", "without", "since", "yet");
+    /** "ruled it out almost at once": adverbs that may follow a stance with no complement. */
+    static final Set<String> TRAILING_ADVERBS = Set.of("almost", "again", "now", "then", "already", "later", "soon",
+            "instead", "too", "for", "so", "far");
     /** "Italian participation in a ground force": what a country gives, followed by where it goes. */
     static final Set<String> CONTRIBUTIONS = Set.of("participation", "contribution", "presence", "deployment",
             "role");
