@@ -62,10 +62,11 @@ public final class DateFinder implements ExtractionStep {
         while (i < n) {
             DateReader.Written written = reader.at(tokens, i);
             if (written != null) {
-                YearResolver.Resolved resolved = resolver.resolve(written, cueAfter(tokens, written.endToken()));
-                if (resolved != null) {
-                    found.add(new DateMention(resolved.date(), resolved.source(), tokens.start(written.firstToken()),
-                            tokens.end(written.endToken() - 1)));
+                YearResolver.Cue cue = cueAfter(tokens, written.endToken());
+                add(found, resolver.resolve(written, cue), tokens, written);
+                if (written.lastDay() != null) {
+                    add(found, resolver.resolve(new DateReader.Written(written.year(), written.month(),
+                            written.lastDay(), written.firstToken(), written.endToken()), cue), tokens, written);
                 }
                 i = written.endToken();
                 continue;
@@ -79,6 +80,14 @@ public final class DateFinder implements ExtractionStep {
             i++;
         }
         return found;
+    }
+
+    private static void add(List<DateMention> found, YearResolver.Resolved resolved, Tokens tokens,
+                            DateReader.Written written) {
+        if (resolved != null) {
+            found.add(new DateMention(resolved.date(), resolved.source(), tokens.start(written.firstToken()),
+                    tokens.end(written.endToken() - 1)));
+        }
     }
 
     /** Month-days written with their year anywhere in the text: "6 January" earlier is "6 January 2026" too. */
@@ -128,7 +137,7 @@ public final class DateFinder implements ExtractionStep {
         if (offset == null) {
             DayOfWeek weekday = tokens.isCapitalized(i) ? weekdays.get(norm) : null;
             if (weekday == null || reader.month(tokens, nextWord(tokens, i + 1)) != null
-                    || DateReader.day(tokens, nextWord(tokens, i + 1)) != null) {
+                    || DayNumbers.day(tokens, nextWord(tokens, i + 1)) != null) {
                 return null;
             }
             String before = i > 0 ? tokens.norm(i - 1) : "";

@@ -19,7 +19,9 @@ import org.claimboard.extraction.YearSource;
  *       that event's year, or the next one when the
  *       month-day comes earlier in the calendar (the story has moved on to a new year); a bare month-day up to
  *       a month before the last dated day is that recent past (a report looks back days, not a year ahead); one
- *       on or after the last dated day continues its year (a chronological account);</li>
+ *       on or after the last dated day continues its year (a chronological account); when every date written
+ *       with its year has the same year, a month-day not earlier in the calendar than the first of them is that
+ *       year too (an explainer that dates its start, "launched on 2 March 2025", and then leaves the year off);</li>
  *   <li>otherwise the year stays unknown: the current year is never guessed.</li>
  * </ol>
  * Only dates to the day anchor the narrative; "November 2024" is kept but moves nothing.
@@ -35,11 +37,17 @@ final class YearResolver {
 
     private final LocalDate published;
     private final Map<Integer, Integer> yearOfMonthDay = new HashMap<>();
+    /** The one year of all dates written with a year, and the earliest month-day written with it; else null. */
+    private final Integer soleYear;
+    private final int soleYearFrom;
     private PartialDate anchor;
 
     YearResolver(LocalDate published, Map<Integer, Integer> statedYears) {
         this.published = published;
         this.yearOfMonthDay.putAll(statedYears);
+        boolean one = statedYears.values().stream().distinct().count() == 1;
+        this.soleYear = one ? statedYears.values().iterator().next() : null;
+        this.soleYearFrom = one ? statedYears.keySet().stream().mapToInt(Integer::intValue).min().getAsInt() : 0;
     }
 
     Resolved resolve(DateReader.Written written, Cue cue) {
@@ -73,6 +81,9 @@ final class YearResolver {
                 return remember(new PartialDate(anchor.year(), month, day), YearSource.CONTEXT);
             }
         }
+        if (soleYear != null && month * 100 + day >= soleYearFrom && cue == Cue.NONE) {
+            return new Resolved(new PartialDate(soleYear, month, day), YearSource.CONTEXT);
+        }
         return new Resolved(new PartialDate(null, month, day), YearSource.UNKNOWN);
     }
 
@@ -103,7 +114,7 @@ final class YearResolver {
     private Integer recentPast(int month, int day) {
         LocalDate anchorDate = anchor.toLocalDate();
         for (int year = anchor.year(); year >= anchor.year() - 1; year--) {
-            if (DateReader.fits(month, day) && (month != 2 || day != 29 || java.time.Year.isLeap(year))) {
+            if (DayNumbers.fits(month, day) && (month != 2 || day != 29 || java.time.Year.isLeap(year))) {
                 LocalDate candidate = LocalDate.of(year, month, day);
                 if (candidate.isBefore(anchorDate) && !candidate.isBefore(anchorDate.minusDays(RECENT_DAYS))) {
                     return year;
