@@ -1,6 +1,5 @@
 package org.claimboard.extraction.date;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,25 +9,20 @@ import java.util.Map;
 import org.claimboard.extraction.DateMention;
 import org.claimboard.extraction.Document;
 import org.claimboard.extraction.ExtractionStep;
-import org.claimboard.extraction.Lexicon;
 import org.claimboard.extraction.OutletMention;
+import org.claimboard.extraction.PartialDate;
 import org.claimboard.extraction.Tokens;
+import org.claimboard.extraction.YearSource;
 
 /**
  * Finds dates of events and resolves their years (rules in {@link YearResolver}). Years alone ("since 1992")
  * are not dates; a month alone ("in April") is kept only with its year ("November 2024"). Relative days
- * ("yesterday", "last Thursday") are dated only when the publication date is known.
+ * ("yesterday", "last Thursday", {@link RelativeDays}) are dated only when the publication date is known.
  */
 public final class DateFinder implements ExtractionStep {
 
     private final DateReader reader = new DateReader();
-    private final Map<String, DayOfWeek> weekdays = new HashMap<>();
-
-    public DateFinder() {
-        for (String[] row : Lexicon.rows("weekdays.tsv")) {
-            weekdays.put(Tokens.normalize(row[0]), DayOfWeek.of(Integer.parseInt(row[1])));
-        }
-    }
+    private final RelativeDays relativeDays = new RelativeDays(reader);
 
     @Override
     public void apply(Document doc) {
@@ -62,24 +56,32 @@ public final class DateFinder implements ExtractionStep {
         while (i < n) {
             DateReader.Written written = reader.at(tokens, i);
             if (written != null) {
-                YearResolver.Cue cue = cueAfter(tokens, written.endToken());
-                add(found, resolver.resolve(written, cue), tokens, written);
-                if (written.lastDay() != null) {
-                    add(found, resolver.resolve(new DateReader.Written(written.year(), written.month(),
-                            written.lastDay(), written.firstToken(), written.endToken()), cue), tokens, written);
-                }
+                written(tokens, written, resolver, found);
                 i = written.endToken();
                 continue;
             }
             if (published != null) {
-                DateMention relative = relativeAt(tokens, i, resolver);
+                RelativeDays.Relative relative = relativeDays.at(tokens, i, published);
                 if (relative != null) {
-                    found.add(relative);
+                    found.add(new DateMention(PartialDate.of(relative.date()), YearSource.PUBLICATION,
+                            tokens.start(relative.firstToken()), tokens.end(relative.endToken() - 1)));
                 }
             }
             i++;
         }
         return found;
+    }
+
+    private void written(Tokens tokens, DateReader.Written written, YearResolver resolver, List<DateMention> found) {
+        YearResolver.Cue cue = cueAfter(tokens, written.endToken());
+        if (cue == YearResolver.Cue.NONE && relativeDays.looksAhead(tokens, written.firstToken())) {
+            cue = YearResolver.Cue.AHEAD;
+        }
+        add(found, resolver.resolve(written, cue), tokens, written);
+        if (written.lastDay() != null) {
+            add(found, resolver.resolve(new DateReader.Written(written.year(), written.month(),
+                    written.lastDay(), written.firstToken(), written.endToken()), cue), tokens, written);
+        }
     }
 
     private static void add(List<DateMention> found, YearResolver.Resolved resolved, Tokens tokens,
@@ -122,50 +124,5 @@ public final class DateFinder implements ExtractionStep {
             case "next" -> YearResolver.Cue.NEXT_YEAR;
             default -> YearResolver.Cue.NONE;
         };
-    }
-
-    /** "yesterday", "today", "tomorrow", "(on|last|this|next) Tuesday", dated from the publication date. */
-    private DateMention relativeAt(Tokens tokens, int i, YearResolver resolver) {
-        String norm = tokens.norm(i);
-        Integer offset = switch (norm) {
-            case "yesterday" -> -1;
-            case "today" -> 0;
-            case "tomorrow" -> 1;
-            default -> null;
-        };
-        int first = i;
-        if (offset == null) {
-            DayOfWeek weekday = tokens.isCapitalized(i) ? weekdays.get(norm) : null;
-            if (weekday == null || reader.month(tokens, nextWord(tokens, i + 1)) != null
-                    || DayNumbers.day(tokens, nextWord(tokens, i + 1)) != null) {
-                return null;
-            }
-            String before = i > 0 ? tokens.norm(i - 1) : "";
-            offset = weekdayOffset(resolver.published(), weekday, before);
-            if (offset == null) {
-                return null;
-            }
-            if (before.equals("last") || before.equals("next") || before.equals("this")) {
-                first = i - 1;
-            }
-        }
-        YearResolver.Resolved resolved = resolver.relative(offset);
-        return resolved == null ? null
-                : new DateMention(resolved.date(), resolved.source(), tokens.start(first), tokens.end(i));
-    }
-
-    /** Days from publication to the named weekday: "next" looks ahead, otherwise the most recent one. */
-    private static Integer weekdayOffset(LocalDate published, DayOfWeek weekday, String before) {
-        int back = (published.getDayOfWeek().getValue() - weekday.getValue() + 7) % 7;
-        return switch (before) {
-            case "next" -> 7 - back;
-            case "last" -> back == 0 ? -7 : -back;
-            case "on", "this", "since", "until", "by", "from", "," -> -back;
-            default -> null;
-        };
-    }
-
-    private static int nextWord(Tokens tokens, int k) {
-        return tokens.is(k, ",") ? k + 1 : k;
     }
 }

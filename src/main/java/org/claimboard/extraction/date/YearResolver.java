@@ -13,7 +13,8 @@ import org.claimboard.extraction.YearSource;
  * <ol>
  *   <li>a year written with the date is the year ({@code STATED});</li>
  *   <li>with a publication date, "this/last/next year" counts from its year, and a bare month-day is the most
- *       recent one not after it ({@code PUBLICATION});</li>
+ *       recent one not after it, or the next one not before it when its clause looks ahead
+ *       ({@code PUBLICATION});</li>
  *   <li>without one, the article's narrative decides ({@code CONTEXT}): a month-day dated anywhere in the text
  *       (with its year written, or resolved earlier) is the same day again; "this year" after a dated event is
  *       that event's year, or the next one when the
@@ -28,7 +29,8 @@ import org.claimboard.extraction.YearSource;
  */
 final class YearResolver {
 
-    enum Cue { NONE, THIS_YEAR, LAST_YEAR, NEXT_YEAR }
+    /** What the words around a month-day say of its year; AHEAD: its clause looks ahead ("will meet on"). */
+    enum Cue { NONE, THIS_YEAR, LAST_YEAR, NEXT_YEAR, AHEAD }
 
     record Resolved(PartialDate date, YearSource source) {
     }
@@ -67,7 +69,7 @@ final class YearResolver {
         if (known != null) {
             return new Resolved(new PartialDate(known, month, day), YearSource.CONTEXT);
         }
-        if (anchor != null && (cue == Cue.THIS_YEAR || cue == Cue.NONE)) {
+        if (anchor != null && (cue == Cue.THIS_YEAR || cue == Cue.NONE || cue == Cue.AHEAD)) {
             boolean earlierInYear = month * 100 + day < anchor.month() * 100 + anchor.day();
             if (cue == Cue.THIS_YEAR) {
                 int year = anchor.year() + (earlierInYear ? 1 : 0);
@@ -81,22 +83,10 @@ final class YearResolver {
                 return remember(new PartialDate(anchor.year(), month, day), YearSource.CONTEXT);
             }
         }
-        if (soleYear != null && month * 100 + day >= soleYearFrom && cue == Cue.NONE) {
+        if (soleYear != null && month * 100 + day >= soleYearFrom && (cue == Cue.NONE || cue == Cue.AHEAD)) {
             return new Resolved(new PartialDate(soleYear, month, day), YearSource.CONTEXT);
         }
         return new Resolved(new PartialDate(null, month, day), YearSource.UNKNOWN);
-    }
-
-    /** "Yesterday", "last Thursday": a day counted from the publication date, or null when there is none. */
-    Resolved relative(int daysFromPublication) {
-        if (published == null) {
-            return null;
-        }
-        return new Resolved(PartialDate.of(published.plusDays(daysFromPublication)), YearSource.PUBLICATION);
-    }
-
-    LocalDate published() {
-        return published;
     }
 
     private int fromPublication(int month, int day, Cue cue) {
@@ -107,6 +97,8 @@ final class YearResolver {
             case NEXT_YEAR -> year + 1;
             case NONE -> month * 100 + day <= published.getMonthValue() * 100 + published.getDayOfMonth()
                     ? year : year - 1;
+            case AHEAD -> month * 100 + day >= published.getMonthValue() * 100 + published.getDayOfMonth()
+                    ? year : year + 1;
         };
     }
 
