@@ -17,12 +17,14 @@ import org.claimboard.extraction.YearSource;
 /**
  * Finds dates of events and resolves their years (rules in {@link YearResolver}). Years alone ("since 1992")
  * are not dates; a month alone ("in April") is kept only with its year ("November 2024"). Relative days
- * ("yesterday", "last Thursday", {@link RelativeDays}) are dated only when the publication date is known.
+ * ("yesterday", "last Thursday") are counted from the article's own day: its publication date, or the dateline
+ * or date line last passed ({@link DateLines}); a date line that only says when the page was written is no event.
  */
 public final class DateFinder implements ExtractionStep {
 
     private final DateReader reader = new DateReader();
     private final RelativeDays relativeDays = new RelativeDays(reader);
+    private final DateLines dateLines = new DateLines(relativeDays);
 
     @Override
     public void apply(Document doc) {
@@ -56,15 +58,24 @@ public final class DateFinder implements ExtractionStep {
         while (i < n) {
             DateReader.Written written = reader.at(tokens, i);
             if (written != null) {
-                written(tokens, written, resolver, found);
+                written(tokens, written, resolver, found, published != null);
                 i = written.endToken();
                 continue;
             }
-            if (published != null) {
-                RelativeDays.Relative relative = relativeDays.at(tokens, i, published);
-                if (relative != null) {
-                    found.add(new DateMention(PartialDate.of(relative.date()), YearSource.PUBLICATION,
-                            tokens.start(relative.firstToken()), tokens.end(relative.endToken() - 1)));
+            LocalDate day = resolver.articleDay();
+            if (day != null) {
+                if (dateLines.weekdayEntry(tokens, i)) {
+                    // a live blog runs forward: its next weekday heading is the coming such day
+                    LocalDate entry = day.plusDays(RelativeDays.offset(day, relativeDays.weekday(tokens, i), "", true));
+                    found.add(new DateMention(PartialDate.of(entry), YearSource.PUBLICATION, tokens.start(i),
+                            tokens.end(i)));
+                    resolver.countFrom(entry);
+                } else {
+                    RelativeDays.Relative relative = relativeDays.at(tokens, i, day);
+                    if (relative != null) {
+                        found.add(new DateMention(PartialDate.of(relative.date()), YearSource.PUBLICATION,
+                                tokens.start(relative.firstToken()), tokens.end(relative.endToken() - 1)));
+                    }
                 }
             }
             i++;
@@ -72,15 +83,30 @@ public final class DateFinder implements ExtractionStep {
         return found;
     }
 
-    private void written(Tokens tokens, DateReader.Written written, YearResolver resolver, List<DateMention> found) {
+    /**
+     * A written date, and the day it gives the article when it heads a line. A publication date, when given,
+     * outranks a dateline (a page dated the 7th reporting "PARIS, 6 January - Macron said yesterday" counts
+     * from the 7th); a live blog's new day moves on from either.
+     */
+    private void written(Tokens tokens, DateReader.Written written, YearResolver resolver, List<DateMention> found,
+                         boolean hasPublicationDate) {
+        DateLines.Kind line = dateLines.kind(tokens, written);
         YearResolver.Cue cue = cueAfter(tokens, written.endToken());
-        if (cue == YearResolver.Cue.NONE && relativeDays.looksAhead(tokens, written.firstToken())) {
+        if (cue == YearResolver.Cue.NONE && (line == DateLines.Kind.DATE_LINE
+                || relativeDays.looksAhead(tokens, written.firstToken()))) {
             cue = YearResolver.Cue.AHEAD;
         }
-        add(found, resolver.resolve(written, cue), tokens, written);
-        if (written.lastDay() != null) {
-            add(found, resolver.resolve(new DateReader.Written(written.year(), written.month(),
-                    written.lastDay(), written.firstToken(), written.endToken()), cue), tokens, written);
+        YearResolver.Resolved resolved = resolver.resolve(written, cue);
+        if (resolved != null && line != DateLines.Kind.PUBLICATION_LINE) {
+            add(found, resolved, tokens, written);
+            if (written.lastDay() != null) {
+                add(found, resolver.resolve(new DateReader.Written(written.year(), written.month(),
+                        written.lastDay(), written.firstToken(), written.endToken()), cue), tokens, written);
+            }
+        }
+        boolean movesOn = line == DateLines.Kind.DATE_LINE || line != DateLines.Kind.NONE && !hasPublicationDate;
+        if (movesOn && resolved != null && resolved.date().toLocalDate() != null) {
+            resolver.countFrom(resolved.date().toLocalDate());
         }
     }
 

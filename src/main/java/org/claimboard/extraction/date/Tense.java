@@ -41,7 +41,7 @@ final class Tense {
             if (cue == null && norm.endsWith("'ll")) {
                 cue = true;
             }
-            if (cue == null && norm.length() >= 5 && norm.endsWith("ed") && !(k > 0 && BE.contains(tokens.norm(k - 1)))) {
+            if (cue == null && norm.length() >= 5 && norm.endsWith("ed") && !afterBe(tokens, k)) {
                 cue = false;
             }
             if (cue != null) {
@@ -52,5 +52,9 @@ final class Tense {
             }
         }
         return false;
+    }
+
+    private static boolean afterBe(Tokens tokens, int k) {
+        return k > 0 && BE.contains(tokens.norm(k - 1));
     }
 }

@@ -12,9 +12,9 @@ import org.claimboard.extraction.YearSource;
  * narrative's state), so the finder stays thread-safe. The rules, first that applies:
  * <ol>
  *   <li>a year written with the date is the year ({@code STATED});</li>
- *   <li>with a publication date, "this/last/next year" counts from its year, and a bare month-day is the most
- *       recent one not after it, or the next one not before it when its clause looks ahead
- *       ({@code PUBLICATION});</li>
+ *   <li>with the article's own day (its publication date, or the dateline or date line last passed),
+ *       "this/last/next year" counts from its year, and a bare month-day is the most recent one not after it,
+ *       or the next one not before it when its clause looks ahead ({@code PUBLICATION});</li>
  *   <li>without one, the article's narrative decides ({@code CONTEXT}): a month-day dated anywhere in the text
  *       (with its year written, or resolved earlier) is the same day again; "this year" after a dated event is
  *       that event's year, or the next one when the
@@ -37,19 +37,24 @@ final class YearResolver {
 
     private static final int RECENT_DAYS = 31;
 
-    private final LocalDate published;
     private final Map<Integer, Integer> yearOfMonthDay = new HashMap<>();
     /** The one year of all dates written with a year, and the earliest month-day written with it; else null. */
     private final Integer soleYear;
     private final int soleYearFrom;
+    private LocalDate articleDay;
     private PartialDate anchor;
 
     YearResolver(LocalDate published, Map<Integer, Integer> statedYears) {
-        this.published = published;
+        this.articleDay = published;
         this.yearOfMonthDay.putAll(statedYears);
         boolean one = statedYears.values().stream().distinct().count() == 1;
         this.soleYear = one ? statedYears.values().iterator().next() : null;
         this.soleYearFrom = one ? statedYears.keySet().stream().mapToInt(Integer::intValue).min().getAsInt() : 0;
+    }
+
+    /** From here on, days are counted from this one (a dateline, a live blog's new day). */
+    void countFrom(LocalDate day) {
+        this.articleDay = day;
     }
 
     Resolved resolve(DateReader.Written written, Cue cue) {
@@ -62,7 +67,7 @@ final class YearResolver {
         if (written.year() != null) {
             return remember(new PartialDate(written.year(), month, day), YearSource.STATED);
         }
-        if (published != null) {
+        if (articleDay != null) {
             return remember(new PartialDate(fromPublication(month, day, cue), month, day), YearSource.PUBLICATION);
         }
         Integer known = yearOfMonthDay.get(month * 100 + day);
@@ -89,15 +94,20 @@ final class YearResolver {
         return new Resolved(new PartialDate(null, month, day), YearSource.UNKNOWN);
     }
 
+    /** The day relative days are counted from, or null when the article has none. */
+    LocalDate articleDay() {
+        return articleDay;
+    }
+
     private int fromPublication(int month, int day, Cue cue) {
-        int year = published.getYear();
+        int year = articleDay.getYear();
         return switch (cue) {
             case THIS_YEAR -> year;
             case LAST_YEAR -> year - 1;
             case NEXT_YEAR -> year + 1;
-            case NONE -> month * 100 + day <= published.getMonthValue() * 100 + published.getDayOfMonth()
+            case NONE -> month * 100 + day <= articleDay.getMonthValue() * 100 + articleDay.getDayOfMonth()
                     ? year : year - 1;
-            case AHEAD -> month * 100 + day >= published.getMonthValue() * 100 + published.getDayOfMonth()
+            case AHEAD -> month * 100 + day >= articleDay.getMonthValue() * 100 + articleDay.getDayOfMonth()
                     ? year : year + 1;
         };
     }

@@ -46,7 +46,7 @@ class DateFinderTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "the summit of April 10-11 in Paris|--04-10 --04-11",
-            "talks ran on 3–4 June in Oslo|--06-03 --06-04",
+            "talks ran on 3\u20134 June in Oslo|--06-03 --06-04",
             "envoys sat from 8 to 9 October 2023|2023-10-08 2023-10-09",
             "votes were held on 2 and 5 December|--12-02 --12-05",
             "ministers met on 21 september in Vienna|--09-21",

@@ -49,7 +49,8 @@ class RelativeDaysTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Black Friday's sales rose.", "He met Good Friday pilgrims.", "Robinson Crusoe met Friday."})
+    @ValueSource(strings = {"Black Friday's sales rose.", "He met Good Friday pilgrims.",
+            "Robinson Crusoe met Friday."})
     void aWeekdayInsideANameIsNoDay(String text) {
         assertThat(isoDates(text)).isEmpty();
     }
