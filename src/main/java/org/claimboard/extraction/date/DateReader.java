@@ -145,15 +145,28 @@ final class DateReader {
         return new Written(null, month, day, first, end);
     }
 
-    /** "2024-11-11" as one token. */
+    /**
+     * A numeric date as one token: "2024-11-11", also with its time ("2024-11-11T09:30"), and the European
+     * "11.03.2025" (day first: with dots the day-month order is not in doubt, unlike "03/11/2025").
+     */
     private static Written iso(Tokens tokens, int i) {
         String norm = tokens.norm(i);
-        if (norm.length() != 10 || norm.charAt(4) != '-' || norm.charAt(7) != '-') {
+        boolean withTime = norm.length() > 11 && norm.charAt(10) == 't' && Character.isDigit(norm.charAt(11));
+        if ((norm.length() == 10 || withTime) && norm.charAt(4) == '-' && norm.charAt(7) == '-') {
+            return numeric(norm.substring(0, 4), norm.substring(5, 7), norm.substring(8, 10), i);
+        }
+        int dot = norm.indexOf('.');
+        int second = dot < 0 ? -1 : norm.indexOf('.', dot + 1);
+        if (dot < 1 || dot > 2 || second - dot < 2 || second - dot > 3 || norm.length() - second != 5) {
             return null;
         }
-        Integer year = DayNumbers.digits(norm.substring(0, 4));
-        Integer month = DayNumbers.digits(norm.substring(5, 7));
-        Integer day = DayNumbers.digits(norm.substring(8, 10));
+        return numeric(norm.substring(second + 1), norm.substring(dot + 1, second), norm.substring(0, dot), i);
+    }
+
+    private static Written numeric(String yearDigits, String monthDigits, String dayDigits, int i) {
+        Integer year = DayNumbers.digits(yearDigits);
+        Integer month = DayNumbers.digits(monthDigits);
+        Integer day = DayNumbers.digits(dayDigits);
         if (year == null || month == null || day == null || month < 1 || month > 12 || !DayNumbers.fits(month, day)
                 || year < 1900 || year > 2100 || month == 2 && day == 29 && year % 4 != 0) {
             return null;

@@ -11,7 +11,7 @@ import org.claimboard.extraction.Tokens;
 
 /**
  * Days named relative to the article's own day: "yesterday", "today's talks", "(on|last|next|late) Tuesday",
- * "after Wednesday's call". A weekday is the most recent one, or the next one when its clause looks ahead
+ * "after Wednesday's call", "last night", "this morning", "tonight". A weekday is the most recent one, or the next one when its clause looks ahead
  * ({@link Tense}); "last" and "next" say so themselves. Immutable after construction.
  */
 final class RelativeDays {
@@ -51,7 +51,17 @@ final class RelativeDays {
             default -> null;
         };
         int first = i;
+        int end = i + 1;
+        if (offset == null && partOfDay(tokens, i + 1) && !(i > 0 && tokens.is(i - 1, "the"))) {
+            // "last night", "this morning": a time of the day before or of the day itself ("the last night" is not)
+            offset = norm.equals("last") ? Integer.valueOf(-1) : norm.equals("this") ? Integer.valueOf(0) : null;
+            end = i + 2;
+        }
+        if (offset == null && norm.equals("tonight")) {
+            offset = 0;
+        }
         if (offset == null) {
+            end = i + 1;
             DayOfWeek weekday = weekday(tokens, i);
             // "Tuesday 19 August" is the weekday of a written date, read with it
             if (weekday == null || reader.month(tokens, nextWord(tokens, i + 1)) != null
@@ -67,7 +77,15 @@ final class RelativeDays {
             }
             offset = offset(day, weekday, before, tense.looksAhead(tokens, first));
         }
-        return new Relative(day.plusDays(offset), first, i + 1);
+        return new Relative(day.plusDays(offset), first, end);
+    }
+
+    private static boolean partOfDay(Tokens tokens, int k) {
+        if (k >= tokens.size()) {
+            return false;
+        }
+        String norm = withoutPossessive(tokens, k);
+        return norm.equals("night") || norm.equals("morning") || norm.equals("afternoon") || norm.equals("evening");
     }
 
     /** Days from the article's day to the named weekday. */

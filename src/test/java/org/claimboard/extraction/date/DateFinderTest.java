@@ -37,6 +37,9 @@ class DateFinderTest {
             "on March 2nd the summit opened|--03-02",
             "the 10th of April was quiet|--04-10",
             "published 2024-11-11 in print|2024-11-11",
+            "posted at 2024-11-11T09:30 by the ministry|2024-11-11",
+            "the decree of 11.03.2025 was annulled|2025-03-11",
+            "the decree of 1.3.2025 was annulled|2025-03-01",
             "As early as November 2024, Britain proposed|2024-11",
             "Tuesday, April 10, 2024: the talks|2024-04-10"})
     void readsWrittenDates(String text, String iso) {
@@ -61,7 +64,8 @@ class DateFinderTest {
     @ValueSource(strings = {"Since 1992, Europe has tried", "the 2024 US election", "In April, Shoigu warned",
             "you may 10 times", "the march 10 miles", "February 30 never comes", "10,000 troops in May", "",
             "they may 3 times refuse", "an august body of 12 judges", "in april they left",
-            "the 30-31 February talks"})
+            "the 30-31 February talks", "a ratio of 11.03.20 per cent", "version 1.13.2025 shipped",
+            "code 2024-11-11X7 failed"})
     void ignoresWhatIsNotADayOfAMonth(String text) {
         assertThat(isoDates(text)).isEmpty();
     }

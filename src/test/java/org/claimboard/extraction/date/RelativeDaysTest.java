@@ -43,14 +43,17 @@ class RelativeDaysTest {
             "Sunday's talks ended without a deal.|2025-03-09",
             "The rally ended late Sunday.|2025-03-09",
             "The envoys spoke early Monday and again on Tuesday.|2025-03-10 2025-03-11",
-            "Since yesterday's call the mood has changed.|2025-03-11"})
+            "Since yesterday's call the mood has changed.|2025-03-11",
+            "Last night the envoys dined; this morning they left.|2025-03-11 2025-03-12",
+            "The cabinet meets tonight.|2025-03-12"})
     void possessiveAndQualifiedWeekdaysAreDays(String text, String isos) {
         assertThat(isoDates(text)).containsExactly(isos.split(" "));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Black Friday's sales rose.", "He met Good Friday pilgrims.",
-            "Robinson Crusoe met Friday."})
+            "Robinson Crusoe met Friday.",
+            "On the last night of the summit the envoys sang."})
     void aWeekdayInsideANameIsNoDay(String text) {
         assertThat(isoDates(text)).isEmpty();
     }
