@@ -96,13 +96,17 @@ final class DateLines {
         return number(tokens.norm(i), 1, 2, 23) && number(tokens.norm(i + 2), 2, 2, 59);
     }
 
-    /** A place in capitals or capitalised words from the start of the line, then a comma, then the date. */
+    /**
+     * A place in capitals or capitalised words from the start of the line, then a comma, then the date; the
+     * place may name its country too ("KYIV, Ukraine, March 4 (AP) \u2013").
+     */
     private static boolean datelinePlace(Tokens tokens, int first) {
         if (!tokens.is(first - 1, ",")) {
             return false;
         }
         for (int k = first - 2; k >= 0 && k >= first - 1 - PLACE_WORDS; k--) {
-            if (!tokens.isWord(k) || !(tokens.isCapitalized(k) || tokens.norm(k).length() <= 3)) {
+            boolean inner = tokens.is(k, ",") && k < first - 2;
+            if (!inner && (!tokens.isWord(k) || !(tokens.isCapitalized(k) || tokens.norm(k).length() <= 3))) {
                 return false;
             }
             if (tokens.startsLine(k)) {

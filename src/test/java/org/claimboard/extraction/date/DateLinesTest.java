@@ -26,6 +26,12 @@ class DateLinesTest {
     }
 
     @Test
+    void aDatelinesPlaceMayNameItsCountry() {
+        assertThat(isoDates("KYIV, Ukraine, March 4, 2025 (AP) \u2013 Drones struck the port overnight on Monday.",
+                null)).containsExactly("2025-03-04", "2025-03-03");
+    }
+
+    @Test
     void aDatelineWithoutItsYearDatesNoWeekday() {
         assertThat(isoDates("MINSK, June 3. Officials said on Monday that the border stays shut.", null))
                 .containsExactly("--06-03");
