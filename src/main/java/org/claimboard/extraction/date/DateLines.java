@@ -26,6 +26,8 @@ final class DateLines {
     private static final Set<String> PUBLICATION_WORDS = Set.of("published", "updated", "posted", "filed");
     private static final Set<String> LABEL_FILLERS = Set.of("first", "last", "on", ":", ",", "|", "-", "\u2013",
             "\u00b7");
+    /** Words of a byline before its date ("By Anna Maria de la Cruz and Kari Dahl |"). */
+    private static final int BYLINE_WORDS = 12;
     /** Words of a dateline's place ("NEW YORK", "Rio de Janeiro"). */
     private static final int PLACE_WORDS = 4;
 
@@ -39,7 +41,8 @@ final class DateLines {
     Kind kind(Tokens tokens, DateReader.Written date) {
         int first = date.firstToken();
         int end = date.endToken();
-        if (publicationLabel(tokens, first) && (end >= tokens.size() || tokens.startsLine(end)
+        boolean endsLine = end >= tokens.size() || tokens.startsLine(end);
+        if ((publicationLabel(tokens, first) || endsLine && afterByline(tokens, first)) && (endsLine
                 || LABEL_FILLERS.contains(tokens.norm(end)) || clockAt(tokens, end))) {
             return Kind.PUBLICATION_LINE;
         }
@@ -61,6 +64,19 @@ final class DateLines {
         // "12 May 2024 - the first round opens" is a timeline's entry; a weekday or a bare date is the page's day
         boolean pageDay = alone || lineStart < first;
         return pageDay && nearTop(tokens, lineStart) ? Kind.PUBLICATION_LINE : Kind.DATE_LINE;
+    }
+
+    /** "By Kari Dahl \u00b7 9 October 2025": a byline's date is the page's. */
+    private static boolean afterByline(Tokens tokens, int first) {
+        if (first < 2 || !LABEL_FILLERS.contains(tokens.norm(first - 1))) {
+            return false;
+        }
+        for (int k = first - 2; k >= 0 && k >= first - 1 - BYLINE_WORDS; k--) {
+            if (tokens.startsLine(k)) {
+                return tokens.is(k, "by") && tokens.isCapitalized(k);
+            }
+        }
+        return false;
     }
 
     /** "Published: 12 January 2026", "Updated on": a label at the line's start says the date is the page's. */

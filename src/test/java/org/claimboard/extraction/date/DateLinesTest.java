@@ -80,4 +80,10 @@ class DateLinesTest {
                 + "3 June \u2013 The second round ends without a deal.";
         assertThat(isoDates(text, null)).containsExactly("2024-05-12", "2024-06-03");
     }
+
+    @Test
+    void aBylinesDateIsThePagesDay() {
+        String text = "Oslo holds back\nBy Kari Dahl \u00b7 9 October 2025\n\nNorway said on Tuesday that it would wait.";
+        assertThat(isoDates(text, null)).containsExactly("2025-10-07");
+    }
 }
