@@ -1,5 +1,6 @@
 package org.claimboard.extraction.date;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,7 +52,7 @@ public final class DateFinder implements ExtractionStep {
     }
 
     List<DateMention> find(Tokens tokens, LocalDate published) {
-        YearResolver resolver = new YearResolver(published, statedYears(tokens));
+        YearResolver resolver = new YearResolver(published, statedYears(tokens), new WeekdayYear(tokens));
         List<DateMention> found = new ArrayList<>();
         int n = tokens.size();
         int i = 0;
@@ -96,7 +97,8 @@ public final class DateFinder implements ExtractionStep {
                 || relativeDays.looksAhead(tokens, written.firstToken()))) {
             cue = YearResolver.Cue.AHEAD;
         }
-        YearResolver.Resolved resolved = resolver.resolve(written, cue);
+        YearResolver.Resolved resolved = resolver.withWeekday(resolver.resolve(written, cue),
+                weekdayBefore(tokens, written.firstToken()));
         if (resolved != null && line != DateLines.Kind.PUBLICATION_LINE) {
             add(found, resolved, tokens, written);
             if (written.lastDay() != null) {
@@ -108,6 +110,12 @@ public final class DateFinder implements ExtractionStep {
         if (movesOn && resolved != null && resolved.date().toLocalDate() != null) {
             resolver.countFrom(resolved.date().toLocalDate());
         }
+    }
+
+    /** "Tuesday 6 January", "Tuesday, 6 January": the weekday written before a date, or null. */
+    private DayOfWeek weekdayBefore(Tokens tokens, int first) {
+        DayOfWeek weekday = relativeDays.weekday(tokens, first - 1);
+        return weekday != null || !tokens.is(first - 1, ",") ? weekday : relativeDays.weekday(tokens, first - 2);
     }
 
     private static void add(List<DateMention> found, YearResolver.Resolved resolved, Tokens tokens,

@@ -1,5 +1,6 @@
 package org.claimboard.extraction.date;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -23,6 +24,8 @@ import org.claimboard.extraction.YearSource;
  *       on or after the last dated day continues its year (a chronological account); when every date written
  *       with its year has the same year, a month-day not earlier in the calendar than the first of them is that
  *       year too (an explainer that dates its start, "launched on 2 March 2025", and then leaves the year off);</li>
+ *   <li>a month-day written with its weekday takes the one year named in the text that fits the weekday
+ *       ({@link WeekdayYear});</li>
  *   <li>otherwise the year stays unknown: the current year is never guessed.</li>
  * </ol>
  * Only dates to the day anchor the narrative; "November 2024" is kept but moves nothing.
@@ -44,7 +47,14 @@ final class YearResolver {
     private LocalDate articleDay;
     private PartialDate anchor;
 
+    private final WeekdayYear weekdayYear;
+
     YearResolver(LocalDate published, Map<Integer, Integer> statedYears) {
+        this(published, statedYears, null);
+    }
+
+    YearResolver(LocalDate published, Map<Integer, Integer> statedYears, WeekdayYear weekdayYear) {
+        this.weekdayYear = weekdayYear;
         this.articleDay = published;
         this.yearOfMonthDay.putAll(statedYears);
         boolean one = statedYears.values().stream().distinct().count() == 1;
@@ -92,6 +102,16 @@ final class YearResolver {
             return new Resolved(new PartialDate(soleYear, month, day), YearSource.CONTEXT);
         }
         return new Resolved(new PartialDate(null, month, day), YearSource.UNKNOWN);
+    }
+
+    /** A month-day left without its year takes the one named year that gives it its written weekday. */
+    Resolved withWeekday(Resolved resolved, DayOfWeek weekday) {
+        PartialDate date = resolved == null ? null : resolved.date();
+        if (date == null || date.year() != null || date.day() == null || weekdayYear == null) {
+            return resolved;
+        }
+        Integer year = weekdayYear.of(weekday, date.month(), date.day());
+        return year == null ? resolved : remember(new PartialDate(year, date.month(), date.day()), YearSource.CONTEXT);
     }
 
     /** The day relative days are counted from, or null when the article has none. */

@@ -105,6 +105,15 @@ class DateFinderTest {
     }
 
     @Test
+    void aWrittenWeekdayPicksTheOneNamedYearItFits() {
+        assertThat(isoDates("Aid fell in 2024 and talks began in 2025. On Monday, 6 January, envoys met."))
+                .containsExactly("2025-01-06");
+        assertThat(isoDates("The war began in 2014; by 2025 talks had begun. On Monday 6 January envoys met."))
+                .containsExactly("--01-06");
+        assertThat(isoDates("On Monday, 6 January, envoys met.")).containsExactly("--01-06");
+    }
+
+    @Test
     void withoutAnyYearInTheTextTheYearStaysUnknown() {
         List<DateMention> found = dates("Officials met on April 10. The Telegraph reported on April 25.", null);
         assertThat(found).extracting(d -> d.date().iso()).containsExactly("--04-10", "--04-25");
