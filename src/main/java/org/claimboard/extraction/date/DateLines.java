@@ -9,11 +9,13 @@ import org.claimboard.extraction.Tokens;
  * <ul>
  *   <li>a dateline, a place then the date at the head of a paragraph ("LONDON, 2 March 2025 \u2013",
  *       "MOSCOW, January 8."): wire style reports that day's events, so the date is kept as one;</li>
- *   <li>a date line, the date alone on its line, its weekday before it ("Monday, 12 January 2026",
- *       "Tuesday 19 August", "Monday 18 August 2025 \u2013 updates as they happen"). It says when the page was
- *       written, not that anything happened then, unless clock-timed entries follow (a live blog's day), or it
- *       stands further down the text or heads a line of its own text (a timeline's entry); so does a labelled
- *       one anywhere ("Published: 12 January 2026");</li>
+ *   <li>a date line, the date alone on its line or after its weekday ("Monday, 12 January 2026", "Tuesday
+ *       19 August", "Monday 18 August 2025 \u2013 updates as they happen"). Near the top it says when the page
+ *       was written, not that anything happened then ({@code PUBLICATION_LINE}), unless clock-timed entries
+ *       follow (a live blog's day). Further down, or when text follows a bare date on its line ("12 May 2024
+ *       \u2013 the first round opens"), it is a timeline's entry and an event;</li>
+ *   <li>a labelled date ("Published: 12 January 2026") or a byline's ("By Kari Dahl \u00b7 9 October 2025"):
+ *       the page's day, never an event;</li>
  *   <li>a live blog's entry headed by a weekday and a time ("Friday, 07:30 \u2013"): the next such day.</li>
  * </ul>
  */
@@ -54,15 +56,13 @@ final class DateLines {
         } else if (datelinePlace(tokens, first)) {
             return endsDateline(tokens, end) ? Kind.DATELINE : Kind.NONE;
         }
-        boolean alone = end >= tokens.size() || tokens.startsLine(end);
-        if (!tokens.startsLine(lineStart) || !(alone || isDash(tokens, end))) {
+        if (!tokens.startsLine(lineStart) || !(endsLine || isDash(tokens, end))) {
             return Kind.NONE;
         }
         if (clockAt(tokens, nextLine(tokens, end))) {
             return Kind.DATE_LINE;
         }
-        // "12 May 2024 - the first round opens" is a timeline's entry; a weekday or a bare date is the page's day
-        boolean pageDay = alone || lineStart < first;
+        boolean pageDay = endsLine || lineStart < first;
         return pageDay && nearTop(tokens, lineStart) ? Kind.PUBLICATION_LINE : Kind.DATE_LINE;
     }
 

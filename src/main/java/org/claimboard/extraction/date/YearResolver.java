@@ -13,7 +13,8 @@ import org.claimboard.extraction.YearSource;
  * narrative's state), so the finder stays thread-safe. The rules, first that applies:
  * <ol>
  *   <li>a year written with the date is the year ({@code STATED});</li>
- *   <li>with the article's own day (its publication date, or the dateline or date line last passed),
+ *   <li>with the article's own day (its publication date, else its dateline or date line; a live blog's day
+ *       heading moves it on),
  *       "this/last/next year" counts from its year, and a bare month-day is the most recent one not after it,
  *       or the next one not before it when its clause looks ahead ({@code PUBLICATION});</li>
  *   <li>without one, the article's narrative decides ({@code CONTEXT}): a month-day dated anywhere in the text
@@ -48,10 +49,6 @@ final class YearResolver {
     private PartialDate anchor;
 
     private final WeekdayYear weekdayYear;
-
-    YearResolver(LocalDate published, Map<Integer, Integer> statedYears) {
-        this(published, statedYears, null);
-    }
 
     YearResolver(LocalDate published, Map<Integer, Integer> statedYears, WeekdayYear weekdayYear) {
         this.weekdayYear = weekdayYear;
@@ -107,7 +104,7 @@ final class YearResolver {
     /** A month-day left without its year takes the one named year that gives it its written weekday. */
     Resolved withWeekday(Resolved resolved, DayOfWeek weekday) {
         PartialDate date = resolved == null ? null : resolved.date();
-        if (date == null || date.year() != null || date.day() == null || weekdayYear == null) {
+        if (date == null || date.year() != null || date.day() == null) {
             return resolved;
         }
         Integer year = weekdayYear.of(weekday, date.month(), date.day());
