@@ -27,6 +27,7 @@ class RelativeDaysTest {
             "Envoys will gather in Rome on Friday.|2025-03-14",
             "The vote is due on Monday, officials say.|2025-03-17",
             "The summit will open on Wednesday.|2025-03-12",
+            "Kyiv must answer the offer by Friday.|2025-03-14",
             "The minister, who will travel to Oslo, said on Monday that talks stalled.|2025-03-10",
             "The talks will be followed on Saturday by a dinner.|2025-03-15",
             "Talks have run since Monday and will go on.|2025-03-10",
