@@ -11,8 +11,9 @@ import org.claimboard.extraction.Tokens;
 
 /**
  * Days named relative to the article's own day: "yesterday", "today's talks", "(on|last|next|late) Tuesday",
- * "after Wednesday's call", "last night", "this morning", "tonight". A weekday is the most recent one, or the next one when its clause looks ahead
- * ({@link Tense}); "last" and "next" say so themselves. Immutable after construction.
+ * "after Wednesday's call", "last night", "this morning", "tonight". A weekday is the most recent one, or the
+ * next one when its clause looks ahead ({@link Tense}); "last" and "next" say so themselves. Immutable after
+ * construction.
  */
 final class RelativeDays {
 

@@ -83,7 +83,8 @@ class DateLinesTest {
 
     @Test
     void aBylinesDateIsThePagesDay() {
-        String text = "Oslo holds back\nBy Kari Dahl \u00b7 9 October 2025\n\nNorway said on Tuesday that it would wait.";
+        String text = "Oslo holds back\nBy Kari Dahl \u00b7 9 October 2025\n\n"
+                + "Norway said on Tuesday that it would wait.";
         assertThat(isoDates(text, null)).containsExactly("2025-10-07");
     }
 }

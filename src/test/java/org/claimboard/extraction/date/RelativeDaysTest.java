@@ -28,6 +28,9 @@ class RelativeDaysTest {
             "The vote is due on Monday, officials say.|2025-03-17",
             "The summit will open on Wednesday.|2025-03-12",
             "Kyiv must answer the offer by Friday.|2025-03-14",
+            "On Friday, the defence ministers of both countries will sign it.|2025-03-14",
+            "On Friday, the defence minister of Latvia, Andris Ozols, signed it.|2025-03-07",
+            "Talks on Monday ended early.|2025-03-10",
             "The minister, who will travel to Oslo, said on Monday that talks stalled.|2025-03-10",
             "The talks will be followed on Saturday by a dinner.|2025-03-15",
             "Talks have run since Monday and will go on.|2025-03-10",
@@ -64,7 +67,8 @@ class RelativeDaysTest {
             "The parliament voted on 20 March.|2024-03-20",
             "The parliament is expected to vote on 20 March.|2025-03-20",
             "A new cabinet will be sworn in on 2 February.|2026-02-02",
-            "The cabinet has served since 20 March.|2024-03-20"})
+            "The cabinet has served since 20 March.|2024-03-20",
+            "On 2 April, the new cabinet will take office.|2025-04-02"})
     void aMonthDayWithoutItsYearLooksAheadWithItsClause(String text, String iso) {
         assertThat(isoDates(text)).containsExactly(iso);
     }
