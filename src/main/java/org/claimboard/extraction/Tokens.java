@@ -56,6 +56,20 @@ public final class Tokens {
         return Character.isLetterOrDigit(text.charAt(starts[i]));
     }
 
+    /** Whether token i is the first on its line (the first of the text, or after a line break). */
+    public boolean startsLine(int i) {
+        if (i <= 0) {
+            return i == 0;
+        }
+        for (int k = ends[i - 1]; k < starts[i]; k++) {
+            char c = text.charAt(k);
+            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The normalised form used for matching word lists. */
     public String norm(int i) {
         String n = norms[i];

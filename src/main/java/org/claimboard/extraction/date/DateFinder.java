@@ -10,25 +10,22 @@ import java.util.Map;
 import org.claimboard.extraction.DateMention;
 import org.claimboard.extraction.Document;
 import org.claimboard.extraction.ExtractionStep;
-import org.claimboard.extraction.Lexicon;
 import org.claimboard.extraction.OutletMention;
+import org.claimboard.extraction.PartialDate;
 import org.claimboard.extraction.Tokens;
+import org.claimboard.extraction.YearSource;
 
 /**
  * Finds dates of events and resolves their years (rules in {@link YearResolver}). Years alone ("since 1992")
  * are not dates; a month alone ("in April") is kept only with its year ("November 2024"). Relative days
- * ("yesterday", "last Thursday") are dated only when the publication date is known.
+ * ("yesterday", "last Thursday") are counted from the article's own day: its publication date, or the dateline
+ * or date line last passed ({@link DateLines}); a date line that only says when the page was written is no event.
  */
 public final class DateFinder implements ExtractionStep {
 
     private final DateReader reader = new DateReader();
-    private final Map<String, DayOfWeek> weekdays = new HashMap<>();
-
-    public DateFinder() {
-        for (String[] row : Lexicon.rows("weekdays.tsv")) {
-            weekdays.put(Tokens.normalize(row[0]), DayOfWeek.of(Integer.parseInt(row[1])));
-        }
-    }
+    private final RelativeDays relativeDays = new RelativeDays(reader);
+    private final DateLines dateLines = new DateLines(relativeDays);
 
     @Override
     public void apply(Document doc) {
@@ -55,30 +52,78 @@ public final class DateFinder implements ExtractionStep {
     }
 
     List<DateMention> find(Tokens tokens, LocalDate published) {
-        YearResolver resolver = new YearResolver(published, statedYears(tokens));
+        YearResolver resolver = new YearResolver(published, statedYears(tokens), new WeekdayYear(tokens));
         List<DateMention> found = new ArrayList<>();
         int n = tokens.size();
         int i = 0;
         while (i < n) {
             DateReader.Written written = reader.at(tokens, i);
             if (written != null) {
-                YearResolver.Resolved resolved = resolver.resolve(written, cueAfter(tokens, written.endToken()));
-                if (resolved != null) {
-                    found.add(new DateMention(resolved.date(), resolved.source(), tokens.start(written.firstToken()),
-                            tokens.end(written.endToken() - 1)));
-                }
+                written(tokens, written, resolver, found, published != null);
                 i = written.endToken();
                 continue;
             }
-            if (published != null) {
-                DateMention relative = relativeAt(tokens, i, resolver);
-                if (relative != null) {
-                    found.add(relative);
+            LocalDate day = resolver.articleDay();
+            if (day != null) {
+                if (dateLines.weekdayEntry(tokens, i)) {
+                    // a live blog runs forward: its next weekday heading is the coming such day
+                    LocalDate entry = day.plusDays(RelativeDays.offset(day, relativeDays.weekday(tokens, i), "", true));
+                    found.add(new DateMention(PartialDate.of(entry), YearSource.PUBLICATION, tokens.start(i),
+                            tokens.end(i)));
+                    resolver.countFrom(entry);
+                } else {
+                    RelativeDays.Relative relative = relativeDays.at(tokens, i, day);
+                    if (relative != null) {
+                        found.add(new DateMention(PartialDate.of(relative.date()), YearSource.PUBLICATION,
+                                tokens.start(relative.firstToken()), tokens.end(relative.endToken() - 1)));
+                    }
                 }
             }
             i++;
         }
         return found;
+    }
+
+    /**
+     * A written date, and the day it gives the article when it heads a line. A publication date, when given,
+     * outranks a dateline (a page dated the 7th reporting "PARIS, 6 January - Macron said yesterday" counts
+     * from the 7th); a live blog's new day moves on from either.
+     */
+    private void written(Tokens tokens, DateReader.Written written, YearResolver resolver, List<DateMention> found,
+                         boolean hasPublicationDate) {
+        DateLines.Kind line = dateLines.kind(tokens, written);
+        YearResolver.Cue cue = cueAfter(tokens, written.endToken());
+        if (cue == YearResolver.Cue.NONE && (line == DateLines.Kind.DATE_LINE
+                || relativeDays.looksAhead(tokens, written.firstToken()))) {
+            cue = YearResolver.Cue.AHEAD;
+        }
+        YearResolver.Resolved resolved = resolver.withWeekday(resolver.resolve(written, cue),
+                weekdayBefore(tokens, written.firstToken()));
+        if (resolved != null && line != DateLines.Kind.PUBLICATION_LINE) {
+            add(found, resolved, tokens, written);
+            if (written.lastDay() != null) {
+                add(found, resolver.resolve(new DateReader.Written(written.year(), written.month(),
+                        written.lastDay(), written.firstToken(), written.endToken()), cue), tokens, written);
+            }
+        }
+        boolean movesOn = line == DateLines.Kind.DATE_LINE || line != DateLines.Kind.NONE && !hasPublicationDate;
+        if (movesOn && resolved != null && resolved.date().toLocalDate() != null) {
+            resolver.countFrom(resolved.date().toLocalDate());
+        }
+    }
+
+    /** "Tuesday 6 January", "Tuesday, 6 January": the weekday written before a date, or null. */
+    private DayOfWeek weekdayBefore(Tokens tokens, int first) {
+        DayOfWeek weekday = relativeDays.weekday(tokens, first - 1);
+        return weekday != null || !tokens.is(first - 1, ",") ? weekday : relativeDays.weekday(tokens, first - 2);
+    }
+
+    private static void add(List<DateMention> found, YearResolver.Resolved resolved, Tokens tokens,
+                            DateReader.Written written) {
+        if (resolved != null) {
+            found.add(new DateMention(resolved.date(), resolved.source(), tokens.start(written.firstToken()),
+                    tokens.end(written.endToken() - 1)));
+        }
     }
 
     /** Month-days written with their year anywhere in the text: "6 January" earlier is "6 January 2026" too. */
@@ -113,50 +158,5 @@ public final class DateFinder implements ExtractionStep {
             case "next" -> YearResolver.Cue.NEXT_YEAR;
             default -> YearResolver.Cue.NONE;
         };
-    }
-
-    /** "yesterday", "today", "tomorrow", "(on|last|this|next) Tuesday", dated from the publication date. */
-    private DateMention relativeAt(Tokens tokens, int i, YearResolver resolver) {
-        String norm = tokens.norm(i);
-        Integer offset = switch (norm) {
-            case "yesterday" -> -1;
-            case "today" -> 0;
-            case "tomorrow" -> 1;
-            default -> null;
-        };
-        int first = i;
-        if (offset == null) {
-            DayOfWeek weekday = tokens.isCapitalized(i) ? weekdays.get(norm) : null;
-            if (weekday == null || reader.month(tokens, nextWord(tokens, i + 1)) != null
-                    || DateReader.day(tokens, nextWord(tokens, i + 1)) != null) {
-                return null;
-            }
-            String before = i > 0 ? tokens.norm(i - 1) : "";
-            offset = weekdayOffset(resolver.published(), weekday, before);
-            if (offset == null) {
-                return null;
-            }
-            if (before.equals("last") || before.equals("next") || before.equals("this")) {
-                first = i - 1;
-            }
-        }
-        YearResolver.Resolved resolved = resolver.relative(offset);
-        return resolved == null ? null
-                : new DateMention(resolved.date(), resolved.source(), tokens.start(first), tokens.end(i));
-    }
-
-    /** Days from publication to the named weekday: "next" looks ahead, otherwise the most recent one. */
-    private static Integer weekdayOffset(LocalDate published, DayOfWeek weekday, String before) {
-        int back = (published.getDayOfWeek().getValue() - weekday.getValue() + 7) % 7;
-        return switch (before) {
-            case "next" -> 7 - back;
-            case "last" -> back == 0 ? -7 : -back;
-            case "on", "this", "since", "until", "by", "from", "," -> -back;
-            default -> null;
-        };
-    }
-
-    private static int nextWord(Tokens tokens, int k) {
-        return tokens.is(k, ",") ? k + 1 : k;
     }
 }

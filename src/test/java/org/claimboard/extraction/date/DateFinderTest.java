@@ -37,16 +37,35 @@ class DateFinderTest {
             "on March 2nd the summit opened|--03-02",
             "the 10th of April was quiet|--04-10",
             "published 2024-11-11 in print|2024-11-11",
+            "posted at 2024-11-11T09:30 by the ministry|2024-11-11",
+            "the decree of 11.03.2025 was annulled|2025-03-11",
+            "the decree of 1.3.2025 was annulled|2025-03-01",
             "As early as November 2024, Britain proposed|2024-11",
-            "the summit of April 10-11 in Paris|--04-10",
             "Tuesday, April 10, 2024: the talks|2024-04-10"})
     void readsWrittenDates(String text, String iso) {
         assertThat(isoDates(text)).containsExactly(iso);
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "the summit of April 10-11 in Paris|--04-10 --04-11",
+            "talks ran on 3\u20134 June in Oslo|--06-03 --06-04",
+            "envoys sat from 8 to 9 October 2023|2023-10-08 2023-10-09",
+            "votes were held on 2 and 5 December|--12-02 --12-05",
+            "ministers met on 21 september in Vienna|--09-21",
+            "the treaty of 14th of february 2022 lapsed|2022-02-14",
+            "On april 3, 2024, the envoy resigned|2024-04-03",
+            "by April 10 and 11 other states joined|--04-10"})
+    void readsRangesAndLowerCaseMonths(String text, String isos) {
+        assertThat(isoDates(text)).containsExactly(isos.split(" "));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Since 1992, Europe has tried", "the 2024 US election", "In April, Shoigu warned",
-            "you may 10 times", "the march 10 miles", "February 30 never comes", "10,000 troops in May", ""})
+            "you may 10 times", "the march 10 miles", "February 30 never comes", "10,000 troops in May", "",
+            "they may 3 times refuse", "an august body of 12 judges", "in april they left",
+            "the 30-31 February talks", "a ratio of 11.03.20 per cent", "version 1.13.2025 shipped",
+            "code 2024-11-11X7 failed"})
     void ignoresWhatIsNotADayOfAMonth(String text) {
         assertThat(isoDates(text)).isEmpty();
     }
@@ -70,6 +89,28 @@ class DateFinderTest {
     void aBareDateEarlierInTheYearThanTheLastDatedEventStaysUnknown() {
         assertThat(isoDates("On November 11, 2024, they met. On April 10 they met again."))
                 .containsExactly("2024-11-11", "--04-10");
+    }
+
+    @Test
+    void theOneYearWrittenInTheTextCoversLaterMonthDays() {
+        assertThat(isoDates("The mission began on 4 May 2023. It widened on 9 September, a second unit came on "
+                + "12 June and a third on 2 February."))
+                .containsExactly("2023-05-04", "2023-09-09", "2023-06-12", "--02-02");
+    }
+
+    @Test
+    void twoWrittenYearsLeaveAnUnanchoredMonthDayUnknown() {
+        assertThat(isoDates("The mission began on 4 May 2023. It widened on 9 September 2024. A unit came on 12 June."))
+                .containsExactly("2023-05-04", "2024-09-09", "--06-12");
+    }
+
+    @Test
+    void aWrittenWeekdayPicksTheOneNamedYearItFits() {
+        assertThat(isoDates("Aid fell in 2024 and talks began in 2025. On Monday, 6 January, envoys met."))
+                .containsExactly("2025-01-06");
+        assertThat(isoDates("The war began in 2014; by 2025 talks had begun. On Monday 6 January envoys met."))
+                .containsExactly("--01-06");
+        assertThat(isoDates("On Monday, 6 January, envoys met.")).containsExactly("--01-06");
     }
 
     @Test
