@@ -148,6 +148,7 @@ final class ActorFinder {
                 continue;
             }
             boolean inPhrase = isNominal(tokens, k, mentions) || SubjectWords.NP_GLUE.contains(tokens.norm(k))
+                    || words.numberWords.contains(tokens.norm(k)) // "and the three Baltic states"
                     || SubjectWords.QUOTES.contains(tokens.norm(k))
                     || tokens.is(k, ",") && mentions.country(k - 1) != null && listGoesOn(tokens, k, head);
             if (!inPhrase) {
