@@ -1,13 +1,8 @@
 package org.claimboard.extraction.pledge;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.claimboard.extraction.CountryMention;
-import org.claimboard.extraction.PersonMention;
-import org.claimboard.extraction.Pledge;
 import org.claimboard.extraction.Tokens;
 
 /**
@@ -44,12 +39,13 @@ final class ActorFinder {
     }
 
     private static final int APPOSITIVE_LIMIT = 14;
-    private static final int NP_LIMIT = 30;
 
     private final PledgeWords words;
+    private final SubjectPhrase phrases;
 
     ActorFinder(PledgeWords words) {
         this.words = words;
+        this.phrases = new SubjectPhrase(words);
     }
 
     Subject subject(Tokens tokens, int from, StanceSpotter.Hit hit, TokenMentions mentions) {
@@ -115,7 +111,7 @@ final class ActorFinder {
         if (head.equals("and") || head.equals("or")) {
             return Subject.SHARED;
         }
-        if (SubjectWords.FORCE_NOUNS.contains(head) && k - 1 >= from
+        if (words.forceNouns.forces(head) && k - 1 >= from
                 && (SubjectWords.POSSESSIVE_PRONOUNS.contains(tokens.norm(k - 1)) || tokens.is(k - 1, "their"))) {
             String owner = tokens.is(k - 1, "their") ? "they" : tokens.is(k - 1, "its") ? "it" : "he";
             return new Subject(Kind.PRONOUN, List.of(owner), k - 1); // "their soldiers will go"
@@ -129,80 +125,15 @@ final class ActorFinder {
                 || SubjectWords.GROUP_MODIFIERS.contains(tokens.norm(k - 1)))) {
             return new Subject(Kind.GROUP, List.of(), k); // "26 countries", "coalition members"
         }
-        if (!isNominal(tokens, k, mentions)) {
+        if (!phrases.isNominal(tokens, k, mentions)) {
             return Subject.OTHER;
         }
-        Subject subject = phraseActors(tokens, from, k, mentions);
+        Subject subject = phrases.actors(tokens, from, k, mentions);
         return relative ? subject.throughRelative() : subject;
     }
 
-    /** Actors named in the subject phrase that ends at token {@code head}. */
-    private Subject phraseActors(Tokens tokens, int from, int head, TokenMentions mentions) {
-        Set<String> codes = new LinkedHashSet<>();
-        List<String> ordered = new ArrayList<>();
-        for (int k = head; k >= from && head - k < NP_LIMIT; k--) {
-            if (k < head && SubjectWords.PLACE_PREPOSITIONS.contains(tokens.norm(k))
-                    && (SubjectWords.FORCE_NOUNS.contains(normAt(tokens, k - 1))
-                    || SubjectWords.CONTRIBUTIONS.contains(normAt(tokens, k - 1)))) {
-                ordered.clear(); // "Romanian forces in Ukraine": the place the forces go is not who sends them
-                continue;
-            }
-            boolean inPhrase = isNominal(tokens, k, mentions) || SubjectWords.NP_GLUE.contains(tokens.norm(k))
-                    || words.numberWords.contains(tokens.norm(k)) // "and the three Baltic states"
-                    || SubjectWords.QUOTES.contains(tokens.norm(k))
-                    || tokens.is(k, ",") && mentions.country(k - 1) != null && listGoesOn(tokens, k, head);
-            if (!inPhrase) {
-                break;
-            }
-            CountryMention country = mentions.country(k);
-            PersonMention person = mentions.person(k);
-            if (country != null) {
-                boolean venue = country.via() == CountryMention.Via.CAPITAL && k > 0
-                        && SubjectWords.PLACE_PREPOSITIONS.contains(tokens.norm(k - 1))
-                        && !(k == head && tokens.is(k - 1, "with")); // "with Warsaw offering to": who offers
-                if (!venue) {
-                    ordered.add(0, country.code());
-                }
-            } else if (person != null && person.country() != null) {
-                ordered.add(0, person.country());
-            }
-            if (mentions.coalition(k)) {
-                ordered.add(0, Pledge.COALITION);
-            }
-        }
-        for (String code : ordered) {
-            if (!words.nonActors.contains(code)) {
-                codes.add(code);
-            }
-        }
-        if (codes.isEmpty()) {
-            return ordered.isEmpty() ? Subject.OTHER : new Subject(Kind.NON_ACTOR, List.of(), -1);
-        }
-        return actors(List.copyOf(codes), Kind.ACTORS);
-    }
-
     boolean isNominal(Tokens tokens, int k, TokenMentions mentions) {
-        if (!tokens.isWord(k)) {
-            return false;
-        }
-        CountryMention before = mentions.country(k - 1);
-        return mentions.country(k) != null || mentions.person(k) != null || mentions.coalition(k)
-                || tokens.isCapitalized(k) && !words.subjectSkip.contains(tokens.norm(k))
-                || words.agentNouns.contains(tokens.norm(k)) || SubjectWords.COUNTRY_GROUPS.contains(tokens.norm(k))
-                || before != null && before.via() == CountryMention.Via.DEMONYM && k > 0 && tokens.isWord(k - 1);
-    }
-
-    /**
-     * A comma inside a list of countries: the list's "and" comes after it ("Poland, Spain and Italy"); in
-     * "Unlike Warsaw and Bucharest, Lithuania" the comma closes a phrase before the subject.
-     */
-    private static boolean listGoesOn(Tokens tokens, int comma, int head) {
-        for (int k = comma + 1; k <= head; k++) {
-            if (tokens.is(k, "and") || tokens.is(k, "or")) {
-                return true;
-            }
-        }
-        return false;
+        return phrases.isNominal(tokens, k, mentions);
     }
 
     /** "Sweden called sending troops a possibility": the verb whose subject holds the stance, or -1. */
@@ -219,7 +150,7 @@ final class ActorFinder {
         while (k >= from) {
             String norm = tokens.norm(k);
             boolean adverb = norm.endsWith("ly") && norm.length() > 3 && !tokens.isCapitalized(k);
-            if (words.subjectSkip.contains(norm) || adverb || SubjectWords.QUOTES.contains(norm)) {
+            if (words.subjectSkip.contains(norm) || adverb || words.quotes.contains(norm)) {
                 k--;
             } else {
                 return k;
@@ -228,8 +159,8 @@ final class ActorFinder {
         return k;
     }
 
-    private static int skipQuotes(Tokens tokens, int from, int k) {
-        while (k >= from && SubjectWords.QUOTES.contains(tokens.norm(k))) {
+    private int skipQuotes(Tokens tokens, int from, int k) {
+        while (k >= from && words.quotes.contains(tokens.norm(k))) {
             k--;
         }
         return k;
@@ -239,7 +170,7 @@ final class ActorFinder {
         return k >= 0 && k < tokens.size() ? tokens.norm(k) : "";
     }
 
-    private static Subject actors(List<String> codes, Kind kind) {
+    static Subject actors(List<String> codes, Kind kind) {
         return new Subject(kind, codes, -1);
     }
 }

@@ -15,38 +15,32 @@ import org.claimboard.extraction.ForceKind;
 import org.claimboard.extraction.PhraseMatcher;
 import org.claimboard.extraction.Pledge;
 import org.claimboard.extraction.Sentence;
-import org.claimboard.extraction.Stance;
 import org.claimboard.extraction.TextSpan;
 import org.claimboard.extraction.Tokens;
 import org.claimboard.extraction.TroopCount;
 import org.claimboard.extraction.claim.SentenceIndex;
 
 /**
- * Finds troop pledges: per clause, each stance phrase about sending forces (the clause must name forces, a troop
- * count or the coalition) with its actors ({@link ActorFinder}), the troop count of the clause and the kind of
- * force. A clause without a subject of its own shares the previous clause's ("Poland will provide support, but
- * has no intention of deploying troops"); a proposal whose object is the coalition's force also counts as the
- * coalition's ("pushing for a coalition of the willing"). The outlet is the one the claim for the sentence cites.
+ * Finds troop pledges: per clause, each stance phrase ({@link StanceSpotter}) that is about sending forces
+ * ({@link ForceTopic}), with its actors ({@link ActorFinder} for the subject, then the named {@link ActorRules}),
+ * the troop count of the clause and the kind of force. A clause without a subject of its own shares the previous
+ * clause's ("Poland will provide support, but has no intention of deploying troops"). The outlet is the one the
+ * claim for the sentence cites.
  */
 public final class PledgeFinder implements ExtractionStep {
 
     private static final String CURRENCIES = "£$€¥";
-    private static final Set<String> TAKE = Set.of("take", "takes", "took", "taken", "taking");
-
-    /** How far after a stance phrase its object is looked for, in tokens; keeps long garbage lines linear. */
-    private static final int REACH = 40;
 
     private final PledgeWords words = new PledgeWords();
     private final Clauses clauses = new Clauses(words);
     private final StanceSpotter spotter = new StanceSpotter(words);
     private final ActorFinder actorFinder = new ActorFinder(words);
-    private final Antecedents antecedents = new Antecedents(words);
-    private final PassiveAgents passiveAgents = new PassiveAgents(words, actorFinder);
-    private final ReportingSpeakers speakers = new ReportingSpeakers(words, actorFinder);
+    private final ActorRules actorRules = new ActorRules(words, actorFinder);
+    private final ForceTopic forceTopic = new ForceTopic();
 
     @Override
     public void apply(Document doc) {
-        Tokens tokens = QuoteFree.of(doc.text(), doc.tokens());
+        Tokens tokens = QuoteFree.of(doc.text(), doc.tokens(), words.quotes);
         SentenceIndex index = new SentenceIndex(doc, tokens);
         TokenMentions mentions = new TokenMentions(doc, tokens, words.coalition);
         Map<Integer, String> outlets = new HashMap<>();
@@ -62,8 +56,7 @@ public final class PledgeFinder implements ExtractionStep {
             if (outlet == null && !index.outlets(k).isEmpty()) {
                 outlet = index.outlets(k).get(0).name();
             }
-            SentenceContext context = new SentenceContext(doc, tokens, index, k, mentions, outlet);
-            pledges.addAll(sentencePledges(context));
+            pledges.addAll(sentencePledges(new SentenceContext(doc, tokens, index, k, mentions, outlet)));
         }
         doc.setPledges(pledges);
     }
@@ -79,16 +72,14 @@ public final class PledgeFinder implements ExtractionStep {
         List<Pledge> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<String> previousActors = List.of();
-        List<String> label = labelCountry(tokens, from, to, ctx.mentions());
+        List<String> label = roundupLabel(tokens, from, to, ctx.mentions());
         for (Clauses.Clause clause : clauses.split(tokens, from, to, ctx.mentions())) {
             List<StanceSpotter.Hit> hits = spotter.spot(tokens, clause.from(), clause.to());
             List<PhraseMatcher.Match<ForceKind>> evidence = hits.isEmpty() ? List.of()
                     : words.evidence.findAll(tokens, clause.from(), clause.to());
             List<TroopCount> counts = ClauseFacts.countsIn(ctx.index().troopCounts(ctx.position()), tokens, clause);
-            boolean aboutForces = !hits.isEmpty() && (!evidence.isEmpty() || !counts.isEmpty()
-                    || hasCoalition(ctx, clause.from(), clause.to()) || bareParticipation(tokens, clause));
             List<String> clauseActors = null;
-            List<String> lastHitActors = previousActors;
+            List<String> shared = previousActors;
             for (StanceSpotter.Hit hit : hits) {
                 if (ctx.mentions().coalition(hit.first())) {
                     continue; // "the coalition of the willing to ...": a name, not a stance
@@ -97,63 +88,30 @@ public final class PledgeFinder implements ExtractionStep {
                     continue; // "committed £3 billion": money, not forces
                 }
                 ActorFinder.Subject subject = actorFinder.subject(tokens, clause.from(), hit, ctx.mentions());
-                List<String> actors = switch (subject.kind()) {
-                    case ACTORS -> subject.actors();
-                    case PRONOUN -> antecedents.resolve(subject.actors().get(0), tokens, from, subject.token(),
-                            ctx.index(), ctx.position(), ctx.mentions());
-                    case NONE -> lastHitActors; // ", offering instead to": the participle shares the subject
-                    case SHARED -> !lastHitActors.isEmpty() ? lastHitActors
-                            : passiveAgents.leading(tokens, clause.from(), hit.first(), ctx.mentions());
-                    case GROUP -> hasCoalition(ctx, hit.end(), clause.to()) || !counts.isEmpty()
-                            ? List.of(Pledge.COALITION) : List.of();
-                    case OTHER -> speakers.of(tokens, clause.from(), hit, ctx.mentions());
-                    case NON_ACTOR -> List.of();
-                };
-                List<String> agents = passiveAgents.after(tokens, hit.end(), clause.to(), ctx.mentions());
-                if (!agents.isEmpty()) {
-                    actors = agents;
+                StanceReading reading = new StanceReading(tokens, ctx.mentions(), ctx.index(), ctx.position(), from,
+                        clause, hit, subject, counts, shared, label);
+                List<String> verbActors = actorRules.ofVerb(reading);
+                if (!verbActors.isEmpty() && subject.kind() != ActorFinder.Kind.NONE) {
+                    clauseActors = verbActors;
                 }
-                if (!actors.isEmpty() && subject.kind() != ActorFinder.Kind.NONE) {
-                    clauseActors = actors;
-                }
-                lastHitActors = actors;
-                boolean namedSubject = subject.kind() == ActorFinder.Kind.OTHER
-                        || subject.kind() == ActorFinder.Kind.NON_ACTOR;
-                if (actors.isEmpty() && (!namedSubject || hit.form() == PledgeWords.Form.PLAN)) {
-                    actors = demonymObject(tokens, hit.end(), Math.min(clause.to(), hit.end() + REACH),
-                            ctx.mentions());
-                }
-                if (hit.stance() == Stance.PROPOSED && subject.kind() != ActorFinder.Kind.NON_ACTOR
-                        && (hasCoalition(ctx, hit.end(), Math.min(clause.to(), hit.end() + REACH))
-                        || !counts.isEmpty() && namesAForce(tokens, hit.end(), clause.to()))
-                        && !actors.contains(Pledge.COALITION)) {
-                    actors = new ArrayList<>(actors);
-                    actors.add(Pledge.COALITION);
-                }
-                if (hit.modal() && subject.relative() && actors.contains(Pledge.COALITION)) {
-                    // "a force that would deploy", "a contingent which would be deployed": a description of the
-                    // force, not a stance of the coalition
-                    actors = actors.stream().filter(a -> !a.equals(Pledge.COALITION)).toList();
-                }
-                if (actors.isEmpty() && !namedSubject || subject.kind() == ActorFinder.Kind.OTHER && actors.isEmpty()) {
-                    actors = label; // "- Estonia: The government has committed a company"
-                }
-                if (!aboutForces && !bareStance(tokens, hit, clause)) {
+                shared = verbActors;
+                List<String> actors = actorRules.completed(reading, verbActors);
+                if (!forceTopic.concerns(new ForceTopic.Reading(reading, evidence))) {
                     continue;
                 }
                 TroopCount count = ClauseFacts.countFor(tokens, counts, hit);
                 ForceKind kind = ClauseFacts.kindFor(evidence, hit);
+                TextSpan stanceSpan = new TextSpan(tokens.start(hit.first()), tokens.end(hit.end() - 1));
                 for (String actor : actors) {
                     if (seen.add(actor + hit.stance() + kind)) {
                         TextSpan actorSpan = ActorEvidence.locate(tokens, from, to, hit.first(), actor,
                                 subject.token(), ctx.mentions());
-                        TextSpan stanceSpan = new TextSpan(tokens.start(hit.first()), tokens.end(hit.end() - 1));
-                        found.add(pledge(ctx, new Found(actor, hit.stance(), count, kind, stanceSpan, actorSpan)));
+                        found.add(pledge(ctx, new Found(actor, reading, count, kind, stanceSpan, actorSpan)));
                     }
                 }
             }
             if (clauseActors == null) {
-                List<String> leading = passiveAgents.leading(tokens, clause.from(), clause.to(), ctx.mentions());
+                List<String> leading = actorRules.leading(tokens, clause, ctx.mentions());
                 clauseActors = leading.isEmpty() ? null : leading;
             }
             if (clauseActors != null) {
@@ -163,25 +121,8 @@ public final class PledgeFinder implements ExtractionStep {
         return found;
     }
 
-    /**
-     * "Belgium is on board.", "Vilnius is ready, provided ...": a stance with no complement, about the mission the
-     * article is about.
-     */
-    private static boolean bareStance(Tokens tokens, StanceSpotter.Hit hit, Clauses.Clause clause) {
-        if (hit.modal() || hit.form() != PledgeWords.Form.VERB && hit.form() != PledgeWords.Form.PREDICATE) {
-            return false;
-        }
-        int next = hit.end();
-        while (next < clause.to() && (tokens.norm(next).endsWith("ly") && tokens.norm(next).length() > 3
-                || SubjectWords.TRAILING_ADVERBS.contains(tokens.norm(next)))) {
-            next++; // "ruled it out almost immediately"
-        }
-        return next >= clause.to() || !tokens.isWord(next) && !tokens.is(next, "'s")
-                || SubjectWords.AFTER_BARE_VERB.contains(tokens.norm(next));
-    }
-
     /** "- Estonia: the government has committed ...": the country a roundup's item is headed with. */
-    private static List<String> labelCountry(Tokens tokens, int from, int to, TokenMentions mentions) {
+    private static List<String> roundupLabel(Tokens tokens, int from, int to, TokenMentions mentions) {
         int k = from;
         while (k < to && !tokens.isWord(k) && !tokens.is(k, ":")) {
             k++;
@@ -196,54 +137,8 @@ public final class PledgeFinder implements ExtractionStep {
         return tokens.is(k, ":") ? List.of(country.code()) : List.of();
     }
 
-    /** "declined to take part", "will not participate": joining the mission, named without an object. */
-    private static boolean bareParticipation(Tokens tokens, Clauses.Clause clause) {
-        for (int k = clause.from(); k < clause.to(); k++) {
-            boolean participates = tokens.is(k, "participate") || tokens.is(k, "part") && TAKE.contains(tokens.norm(k - 1))
-                    || tokens.is(k, "join") || tokens.is(k, "contribute");
-            if (participates && (k + 1 >= clause.to() || !tokens.isWord(k + 1)
-                    || SubjectWords.AFTER_BARE_VERB.contains(tokens.norm(k + 1)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "floated a force of 64,000", "a 30,000-strong contingent": a size put forward for the whole force. */
-    private static boolean namesAForce(Tokens tokens, int from, int to) {
-        for (int k = from; k < Math.min(to, from + REACH); k++) {
-            if (SubjectWords.WHOLE_FORCE.contains(tokens.norm(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean hasCoalition(SentenceContext ctx, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (ctx.mentions().coalition(k)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "deploying Polish troops": the country named on the forces sent, when the clause has no subject. */
-    private List<String> demonymObject(Tokens tokens, int from, int to, TokenMentions mentions) {
-        for (int k = from; k < to; k++) {
-            CountryMention country = mentions.country(k);
-            if (country != null && country.via() == CountryMention.Via.DEMONYM
-                    && !words.nonActors.contains(country.code())
-                    && (SubjectWords.FORCE_NOUNS.contains(tokens.norm(k + 1)) || tokens.is(k + 1, "army")
-                    || tokens.is(k + 1, "military"))) {
-                return List.of(country.code());
-            }
-        }
-        return List.of();
-    }
-
     /** What one stance phrase gave for one actor, with its evidence. */
-    private record Found(String actor, Stance stance, TroopCount count, ForceKind kind, TextSpan stanceSpan,
+    private record Found(String actor, StanceReading reading, TroopCount count, ForceKind kind, TextSpan stanceSpan,
                          TextSpan actorSpan) {
     }
 
@@ -251,7 +146,7 @@ public final class PledgeFinder implements ExtractionStep {
         Sentence sentence = ctx.index().sentence(ctx.position());
         String text = sentence.text(ctx.doc().text());
         TroopCount count = found.count();
-        return new Pledge(found.actor(), found.stance(), count == null ? null : count.value(),
+        return new Pledge(found.actor(), found.reading().hit().stance(), count == null ? null : count.value(),
                 count == null ? null : count.max(), count == null ? null : count.qualifier(), found.kind(),
                 sentence.index(), sentence.start(), sentence.end(), text, ctx.outlet(), found.stanceSpan(),
                 found.actorSpan());

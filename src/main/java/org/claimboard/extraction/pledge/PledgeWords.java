@@ -39,6 +39,8 @@ final class PledgeWords {
     final Set<String> nonActors = new HashSet<>(Lexicon.words("non-actors.tsv"));
     final Set<String> subjectSkip = new HashSet<>(Lexicon.words("subject-skip.tsv"));
     final Set<String> agentNouns = new HashSet<>(Lexicon.words("agent-nouns.tsv"));
+    final ForceNouns forceNouns = new ForceNouns();
+    final Set<String> quotes = new HashSet<>(Lexicon.words("quotation-marks.txt"));
     final Set<String> numberWords = new HashSet<>(Lexicon.words("number-words.tsv"));
     final Set<String> speechVerbs = new HashSet<>(Lexicon.words("speech-verbs.tsv"));
     /** "called it a possibility", "described it as": verbs whose subject holds the stance of a complement. */

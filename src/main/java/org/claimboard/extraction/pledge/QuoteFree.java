@@ -10,18 +10,16 @@ import org.claimboard.extraction.Tokens;
  */
 final class QuoteFree {
 
-    private static final Set<String> QUOTES = Set.of("\"", "'", "‘", "’", "“", "”", "«", "»", "„", "‹", "›");
-
     private QuoteFree() {
     }
 
-    static Tokens of(String text, Tokens tokens) {
+    static Tokens of(String text, Tokens tokens, Set<String> quotes) {
         int n = tokens.size();
         int[] starts = new int[Math.max(1, n)];
         int[] ends = new int[Math.max(1, n)];
         int kept = 0;
         for (int k = 0; k < n; k++) {
-            boolean quote = tokens.end(k) - tokens.start(k) == 1 && QUOTES.contains(tokens.norm(k));
+            boolean quote = tokens.end(k) - tokens.start(k) == 1 && quotes.contains(tokens.norm(k));
             if (!quote) {
                 starts[kept] = tokens.start(k);
                 ends[kept] = tokens.end(k);

@@ -147,8 +147,8 @@ final class StanceSpotter {
     }
 
     /** "Polish soldiers will not go": the forces are the subject of the modal. */
-    private static boolean forcesBefore(Tokens tokens, int modal) {
-        return modal > 0 && SubjectWords.FORCE_NOUNS.contains(tokens.norm(modal - 1));
+    private boolean forcesBefore(Tokens tokens, int modal) {
+        return modal > 0 && words.forceNouns.forces(tokens.norm(modal - 1));
     }
 
     /** "should be willing to send": advice about a stance, not a stance. */

@@ -13,7 +13,6 @@ final class SubjectWords {
     static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "to", "near", "into", "outside",
             "inside", "across", "for", "with", "against");
     static final Set<String> RELATIVES = Set.of("which", "who", "that");
-    static final Set<String> QUOTES = Set.of("\"", "'", "‘", "’", "“", "”", "«", "»");
     static final Set<String> NP_GLUE = Set.of("the", "and", "or", "&", "both", "so-called", "of", "'s", "as",
             "well");
     static final Set<String> NOUN_PREMODIFIERS = Set.of("the", "a", "an", "their", "its", "his", "her",
@@ -23,20 +22,12 @@ final class SubjectWords {
     /** A subject naming several countries at once: with a number or one of the modifiers, the coalition. */
     static final Set<String> COUNTRY_GROUPS = Set.of("countries", "nations", "allies", "states", "partners",
             "members", "governments", "capitals");
-    static final Set<String> FORCE_NOUNS = Set.of("troops", "soldiers", "forces", "personnel", "contingent",
-            "peacekeepers", "servicemen", "trainers", "instructors", "units", "boots", "marines", "paratroopers",
-            "sailors", "pilots", "engineers", "brigade", "battalion", "soldier", "troop", "peacekeeper");
     /** "will take part once a truce holds", "would join too": what may follow a verb of joining with no object. */
     static final Set<String> AFTER_BARE_VERB = Set.of("either", "too", "once", "if", "after", "when", "provided",
             "as", "alongside", "only", "unless", "with", "without", "since", "yet");
     /** "ruled it out almost at once": adverbs that may follow a stance with no complement. */
     static final Set<String> TRAILING_ADVERBS = Set.of("almost", "again", "now", "then", "already", "later", "soon",
             "instead", "too", "for", "so", "far");
-    /** "Italian participation in a ground force": what a country gives, followed by where it goes. */
-    static final Set<String> CONTRIBUTIONS = Set.of("participation", "contribution", "presence", "deployment",
-            "role");
-    /** Nouns that name a force as a whole when a size is put forward for it. */
-    static final Set<String> WHOLE_FORCE = Set.of("force", "contingent", "deployment", "mission");
     /** "some participating countries": a part of the group, not the coalition. */
     static final Set<String> PART_OF = Set.of("some", "most", "few", "several", "many", "other", "of");
     static final Set<String> GROUP_MODIFIERS = Set.of("allied", "coalition", "participating", "contributing",
