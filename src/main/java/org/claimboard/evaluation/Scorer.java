@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import org.claimboard.extraction.Claim;
+import org.claimboard.extraction.ReportedClaim;
 import org.claimboard.extraction.DateMention;
 import org.claimboard.extraction.Extraction;
 
@@ -58,7 +58,7 @@ public final class Scorer {
         }
     }
 
-    private static void scoreAttributions(List<Gold.Attribution> gold, List<Claim> claims, String file,
+    private static void scoreAttributions(List<Gold.Attribution> gold, List<ReportedClaim> claims, String file,
                                           Evaluation into) {
         Metric metric = into.metric(Evaluation.ATTRIBUTIONS);
         for (Gold.Attribution attribution : gold) {

@@ -20,7 +20,7 @@ public final class Document {
     private List<OutletMention> outlets = List.of();
     private List<DateMention> dates = List.of();
     private List<TroopCount> troopCounts = List.of();
-    private List<Claim> claims = List.of();
+    private List<ReportedClaim> claims = List.of();
     private List<Pledge> pledges = List.of();
 
     public Document(ArticleInput input) {
@@ -49,7 +49,7 @@ public final class Document {
     public List<OutletMention> outlets() { return outlets; }
     public List<DateMention> dates() { return dates; }
     public List<TroopCount> troopCounts() { return troopCounts; }
-    public List<Claim> claims() { return claims; }
+    public List<ReportedClaim> claims() { return claims; }
     public List<Pledge> pledges() { return pledges; }
 
     public void setTitle(String title) { this.title = title; }
@@ -62,7 +62,7 @@ public final class Document {
     public void setOutlets(List<OutletMention> outlets) { this.outlets = List.copyOf(outlets); }
     public void setDates(List<DateMention> dates) { this.dates = List.copyOf(dates); }
     public void setTroopCounts(List<TroopCount> troopCounts) { this.troopCounts = List.copyOf(troopCounts); }
-    public void setClaims(List<Claim> claims) { this.claims = List.copyOf(claims); }
+    public void setClaims(List<ReportedClaim> claims) { this.claims = List.copyOf(claims); }
     public void setPledges(List<Pledge> pledges) { this.pledges = List.copyOf(pledges); }
 
     /** The sentence holding the character at {@code offset}, or null. */

@@ -9,7 +9,7 @@ import java.util.Set;
 public record Extraction(String text, String title, String publisher, String author, LocalDate published,
                          String source, int tokenCount, List<Sentence> sentences, List<CountryMention> countries,
                          List<PersonMention> people, List<OutletMention> outlets, List<DateMention> dates,
-                         List<TroopCount> troopCounts, List<Claim> claims, List<Pledge> pledges) {
+                         List<TroopCount> troopCounts, List<ReportedClaim> claims, List<Pledge> pledges) {
 
     /** Distinct country codes in order of first mention. */
     public Set<String> countryCodes() {

@@ -35,7 +35,7 @@ public record ExtractionReport(String file, String title, String publisher, Stri
                 text.substring(d.start(), d.end()), d.start(), d.end());
     }
 
-    private static ClaimItem claim(Claim c) {
+    private static ClaimItem claim(ReportedClaim c) {
         return new ClaimItem(c.text(), c.start(), c.end(), c.outlet(), c.speaker(), c.countries(),
                 c.date() == null ? null : c.date().date().iso());
     }

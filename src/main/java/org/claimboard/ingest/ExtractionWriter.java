@@ -63,7 +63,7 @@ class ExtractionWriter {
 
         Map<Integer, List<Claim>> claimsBySentence = new HashMap<>();
         List<Claim> claimRows = new ArrayList<>();
-        for (org.claimboard.extraction.Claim said : found.claims()) {
+        for (org.claimboard.extraction.ReportedClaim said : found.claims()) {
             if (spans.valid(said.start(), said.end())) {
                 Claim claim = claimOf(article, said, countries, outlets);
                 claimRows.add(claim);
@@ -120,7 +120,7 @@ class ExtractionWriter {
         return names;
     }
 
-    private static Claim claimOf(Article article, org.claimboard.extraction.Claim said, Map<String, Country> countries,
+    private static Claim claimOf(Article article, org.claimboard.extraction.ReportedClaim said, Map<String, Country> countries,
                                  Map<String, Outlet> outlets) {
         Claim claim = new Claim(article, said.sentence(), said.start(), said.end(),
                 article.excerpt(said.start(), said.end()));

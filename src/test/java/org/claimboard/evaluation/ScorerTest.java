@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 
-import org.claimboard.extraction.Claim;
+import org.claimboard.extraction.ReportedClaim;
 import org.claimboard.extraction.CountryMention;
 import org.claimboard.extraction.DateMention;
 import org.claimboard.extraction.Extraction;
@@ -59,8 +59,8 @@ class ScorerTest {
 
     @Test
     void attributionsNeedTheOutletAndTheQuoteInOneClaim() {
-        Claim wrongOutlet = new Claim(0, 0, 10, "sent 64,000 soldiers", "Financial Times", null, List.of(), null);
-        Claim right = new Claim(1, 11, 20, "plan for 64,000 troops", "The Times", null, List.of(), null);
+        ReportedClaim wrongOutlet = new ReportedClaim(0, 0, 10, "sent 64,000 soldiers", "Financial Times", null, List.of(), null);
+        ReportedClaim right = new ReportedClaim(1, 11, 20, "plan for 64,000 troops", "The Times", null, List.of(), null);
 
         assertThat(score(extraction(List.of(), List.of(), List.of(), List.of(), List.of(wrongOutlet)))
                 .metric(Evaluation.ATTRIBUTIONS).recall()).isZero();
@@ -87,7 +87,7 @@ class ScorerTest {
     }
 
     private static Extraction extraction(List<CountryMention> countries, List<OutletMention> outlets,
-                                         List<DateMention> dates, List<Pledge> pledges, List<Claim> claims) {
+                                         List<DateMention> dates, List<Pledge> pledges, List<ReportedClaim> claims) {
         return new Extraction("", null, null, null, null, null, 0, List.of(), countries, List.of(), outlets,
                 dates, List.of(), claims, pledges);
     }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.claimboard.article.Article;
-import org.claimboard.extraction.Claim;
+import org.claimboard.extraction.ReportedClaim;
 import org.claimboard.extraction.CountryMention;
 import org.claimboard.extraction.DateMention;
 import org.claimboard.extraction.Document;
@@ -113,7 +113,7 @@ class ScriptedExtraction {
             List<DateMention> dates = new ArrayList<>();
             occurrences(text, "10 April 2025").forEach(at -> dates.add(
                     new DateMention(new PartialDate(2025, 4, 10), YearSource.STATED, at, at + 13)));
-            List<Claim> claims = new ArrayList<>();
+            List<ReportedClaim> claims = new ArrayList<>();
             List<Pledge> pledges = new ArrayList<>();
             for (Sentence s : sentences) {
                 String said = s.text(text);
@@ -122,7 +122,7 @@ class ScriptedExtraction {
                 DateMention date = dates.stream().filter(d -> s.contains(d.start())).findFirst().orElse(null);
                 String outlet = said.contains("The Times") ? "The Times" : null;
                 if (outlet != null || date != null) {
-                    claims.add(new Claim(s.index(), s.start(), s.end(), said, outlet, null, codes, date));
+                    claims.add(new ReportedClaim(s.index(), s.start(), s.end(), said, outlet, null, codes, date));
                 }
                 Stance stance = said.contains("will send") ? Stance.OFFERED
                         : said.contains("declined") ? Stance.DECLINED
@@ -139,8 +139,8 @@ class ScriptedExtraction {
                 countries.add(new CountryMention("DE", CountryMention.Via.NAME, 5, past));
                 outlets.add(new OutletMention("Very Long Outlet ".repeat(30), 0, 4));
                 people.add(new PersonMention(null, null, null, 0, 4));
-                claims.add(new Claim(0, -1, 3, "?", null, null, List.of("FR"), null));
-                claims.add(new Claim(0, 0, 4, "?", "Very Long Outlet ".repeat(30), "Speaker ".repeat(80),
+                claims.add(new ReportedClaim(0, -1, 3, "?", null, null, List.of("FR"), null));
+                claims.add(new ReportedClaim(0, 0, 4, "?", "Very Long Outlet ".repeat(30), "Speaker ".repeat(80),
                         java.util.Arrays.asList("FR", null, "EU1"), null));
                 pledges.add(new Pledge(null, Stance.OFFERED, null, null, null, null, 0, 0, 4, "?", null, null, null));
                 pledges.add(new Pledge("FR", null, null, null, null, null, 0, 0, 4, "?", null, null, null));

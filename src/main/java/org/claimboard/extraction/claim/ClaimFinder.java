@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.ToIntFunction;
 
-import org.claimboard.extraction.Claim;
+import org.claimboard.extraction.ReportedClaim;
 import org.claimboard.extraction.CountryMention;
 import org.claimboard.extraction.DateMention;
 import org.claimboard.extraction.Document;
@@ -46,7 +46,7 @@ public final class ClaimFinder implements ExtractionStep {
     public void apply(Document doc) {
         SentenceIndex index = new SentenceIndex(doc);
         Tokens tokens = doc.tokens();
-        List<Claim> claims = new ArrayList<>();
+        List<ReportedClaim> claims = new ArrayList<>();
         PersonMention lastPerson = null;
         String lastOutlet = null;
         int lastOutletParagraph = -10;
@@ -74,11 +74,11 @@ public final class ClaimFinder implements ExtractionStep {
             List<ClaimSpans.Span> parts = clauses.spans(tokens, sentence.start(), sentence.end(), index.outlets(k));
             if (parts.isEmpty()) {
                 DateMention date = index.dates(k).isEmpty() ? null : index.dates(k).get(0);
-                claims.add(new Claim(sentence.index(), sentence.start(), sentence.end(), sentence.text(doc.text()),
+                claims.add(new ReportedClaim(sentence.index(), sentence.start(), sentence.end(), sentence.text(doc.text()),
                         outlet, speakerName, countries(index.countries(k), speaker), date));
             }
             for (ClaimSpans.Span part : parts) {
-                claims.add(new Claim(sentence.index(), part.start(), part.end(),
+                claims.add(new ReportedClaim(sentence.index(), part.start(), part.end(),
                         doc.text().substring(part.start(), part.end()), part.outlet(), speakerName,
                         countries(within(index.countries(k), part, CountryMention::start), speaker),
                         within(index.dates(k), part, DateMention::start).stream().findFirst().orElse(null)));

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.claimboard.extraction.Claim;
+import org.claimboard.extraction.ReportedClaim;
 import org.claimboard.extraction.CountryMention;
 import org.claimboard.extraction.Document;
 import org.claimboard.extraction.ExtractionStep;
@@ -44,7 +44,7 @@ public final class PledgeFinder implements ExtractionStep {
         SentenceIndex index = new SentenceIndex(doc, tokens);
         TokenMentions mentions = new TokenMentions(doc, tokens, words.coalition);
         Map<Integer, String> outlets = new HashMap<>();
-        for (Claim claim : doc.claims()) {
+        for (ReportedClaim claim : doc.claims()) {
             if (claim.outlet() != null) {
                 outlets.putIfAbsent(claim.sentence(), claim.outlet());
             }

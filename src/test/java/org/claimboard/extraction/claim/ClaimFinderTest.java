@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.claimboard.extraction.Claim;
+import org.claimboard.extraction.ReportedClaim;
 import org.claimboard.extraction.Document;
 import org.claimboard.extraction.testing.Docs;
 import org.junit.jupiter.api.Test;
@@ -13,7 +13,7 @@ class ClaimFinderTest {
 
     private final ClaimFinder finder = new ClaimFinder();
 
-    private List<Claim> claims(String text) {
+    private List<ReportedClaim> claims(String text) {
         Document doc = Docs.doc(text);
         finder.apply(doc);
         return doc.claims();
@@ -31,15 +31,15 @@ class ClaimFinderTest {
 
     @Test
     void aBackReferenceCarriesTheOutletCitedInTheParagraph() {
-        List<Claim> found = claims("The Sunday Times has released an article about Ukraine. The article claims that"
+        List<ReportedClaim> found = claims("The Sunday Times has released an article about Ukraine. The article claims that"
                 + " Britain is no longer interested in sending troops. Germany refused as well.");
-        assertThat(found).extracting(Claim::outlet).containsExactly("The Sunday Times", "The Sunday Times", null);
+        assertThat(found).extracting(ReportedClaim::outlet).containsExactly("The Sunday Times", "The Sunday Times", null);
     }
 
     @Test
     void aSentenceThatOnlyRefersBackToTheReportIsAClaim() {
         assertThat(claims("The Times reported that Britain will send troops. The newspaper said the plan included"
-                + " naval patrols.")).extracting(Claim::outlet).containsExactly("The Times", "The Times");
+                + " naval patrols.")).extracting(ReportedClaim::outlet).containsExactly("The Times", "The Times");
     }
 
     @Test
@@ -50,16 +50,16 @@ class ClaimFinderTest {
 
     @Test
     void theOutletIsNotCarriedIntoALaterParagraph() {
-        List<Claim> found = claims("The Times reported that Britain will send troops.\nA new day began in France."
+        List<ReportedClaim> found = claims("The Times reported that Britain will send troops.\nA new day began in France."
                 + "\nThen the report said Poland will not.");
-        assertThat(found).extracting(Claim::outlet).containsExactly("The Times", null, null);
+        assertThat(found).extracting(ReportedClaim::outlet).containsExactly("The Times", null, null);
     }
 
     @Test
     void theSpeakerIsTheSubjectOfASpeechVerb() {
-        List<Claim> found = claims("Sakaliene said that Europe cannot mobilize 64,000 soldiers. Keir Starmer, the"
+        List<ReportedClaim> found = claims("Sakaliene said that Europe cannot mobilize 64,000 soldiers. Keir Starmer, the"
                 + " British prime minister, warned Washington. France will decide, he said.");
-        assertThat(found).extracting(Claim::speaker).containsExactly("Sakaliene", "Keir Starmer", "Keir Starmer");
+        assertThat(found).extracting(ReportedClaim::speaker).containsExactly("Sakaliene", "Keir Starmer", "Keir Starmer");
         assertThat(found.get(0).countries()).containsExactly("LT");
         assertThat(found.get(1).countries()).containsExactly("GB", "US");
     }
@@ -94,20 +94,20 @@ class ClaimFinderTest {
     @Test
     void aContrastBetweenTwoOutletsGivesEachItsClause() {
         String text = "The Times reported that Britain would send 5,000 troops, while The Telegraph said France would wait.";
-        List<Claim> found = claims(text);
-        assertThat(found).extracting(Claim::outlet).containsExactly("The Times", "The Telegraph");
+        List<ReportedClaim> found = claims(text);
+        assertThat(found).extracting(ReportedClaim::outlet).containsExactly("The Times", "The Telegraph");
         assertThat(found.get(0).text()).isEqualTo("The Times reported that Britain would send 5,000 troops, ");
         assertThat(found.get(1).text()).isEqualTo("while The Telegraph said France would wait.");
         assertThat(found.get(1).start()).isEqualTo(text.indexOf("while"));
         assertThat(found.get(0).countries()).containsExactly("GB");
         assertThat(found.get(1).countries()).containsExactly("FR");
-        assertThat(found).extracting(Claim::sentence).containsOnly(0);
+        assertThat(found).extracting(ReportedClaim::sentence).containsOnly(0);
     }
 
     @Test
     void twoOutletsCitedForOneReportEachHoldTheReport() {
-        List<Claim> found = claims("According to Financial Times and, separately, The Wall Street Journal, Belgium has offered 300 soldiers.");
-        assertThat(found).extracting(Claim::outlet).containsExactly("Financial Times", "The Wall Street Journal");
+        List<ReportedClaim> found = claims("According to Financial Times and, separately, The Wall Street Journal, Belgium has offered 300 soldiers.");
+        assertThat(found).extracting(ReportedClaim::outlet).containsExactly("Financial Times", "The Wall Street Journal");
         assertThat(found).allSatisfy(c -> assertThat(c.text()).contains("300 soldiers"));
         assertThat(found.get(1).text()).startsWith("The Wall Street Journal");
     }
@@ -115,10 +115,10 @@ class ClaimFinderTest {
     @Test
     void anOutletNamedLastGetsTheReportBeforeItsName() {
         String text = "The minister told The Telegraph that 2,000 soldiers would go to Ukraine, in remarks carried by The Times.";
-        List<Claim> found = claims(text);
-        assertThat(found).extracting(Claim::outlet).containsExactly("The Telegraph", "The Times");
+        List<ReportedClaim> found = claims(text);
+        assertThat(found).extracting(ReportedClaim::outlet).containsExactly("The Telegraph", "The Times");
         assertThat(found).allSatisfy(c -> assertThat(c.text()).contains("2,000 soldiers"));
-        assertThat(found).extracting(Claim::end).doesNotHaveDuplicates();
+        assertThat(found).extracting(ReportedClaim::end).doesNotHaveDuplicates();
         assertThat(found.get(1).text()).endsWith("The Times");
     }
 
@@ -131,10 +131,10 @@ class ClaimFinderTest {
     @Test
     void aSentenceThatOnlyCitesAnOutletLeavesTheReportToTheNext() {
         assertThat(claims("The Telegraph reported on Monday. Britain would send 4,000 soldiers to Ukraine."))
-                .extracting(Claim::outlet).containsExactly("The Telegraph", "The Telegraph");
+                .extracting(ReportedClaim::outlet).containsExactly("The Telegraph", "The Telegraph");
         assertThat(claims("The Telegraph reported that Britain would wait. France would send 4,000 soldiers."))
-                .extracting(Claim::outlet).containsExactly("The Telegraph", null);
+                .extracting(ReportedClaim::outlet).containsExactly("The Telegraph", null);
         assertThat(claims("The Telegraph reported on Monday.\nFrance would send 4,000 soldiers."))
-                .extracting(Claim::outlet).containsExactly("The Telegraph", null);
+                .extracting(ReportedClaim::outlet).containsExactly("The Telegraph", null);
     }
 }

@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.claimboard.extraction.ArticleInput;
-import org.claimboard.extraction.Claim;
+import org.claimboard.extraction.ReportedClaim;
 import org.claimboard.extraction.DateMention;
 import org.claimboard.extraction.Document;
 import org.claimboard.extraction.Extraction;
@@ -148,7 +148,7 @@ public final class SeedScore {
         add("troops", troopsFound, troopsTotal, 0);
     }
 
-    private void attributions(String file, JsonNode gold, List<Claim> claims) {
+    private void attributions(String file, JsonNode gold, List<ReportedClaim> claims) {
         for (JsonNode attribution : gold) {
             String outlet = outletKey(attribution.get("outlet").asString());
             String quote = attribution.get("quote").asString();
