@@ -25,6 +25,16 @@ public record Extraction(String text, String title, String publisher, String aut
         return names;
     }
 
+    /** The canonical name of an outlet the text cites as {@code written}; the name itself when not listed. */
+    public String canonicalOutlet(String written) {
+        for (OutletMention outlet : outlets) {
+            if (outlet.name().equals(written)) {
+                return outlet.canonical();
+            }
+        }
+        return written;
+    }
+
     /** Distinct person names in order of first mention. */
     public Set<String> personNames() {
         Set<String> names = new LinkedHashSet<>();

@@ -53,7 +53,8 @@ class ExtractionWriter {
     Written write(Article article, Extraction found) {
         Spans spans = new Spans(article.getText().length());
         Map<String, Country> countries = references.countries(countryCodes(found));
-        Map<String, Outlet> outlets = references.outlets(outletNames(found));
+        Map<String, Outlet> outlets = byWrittenName(found, references.outlets(
+                outletNames(found).stream().map(n -> n == null ? null : found.canonicalOutlet(n)).toList()));
         Map<String, String[]> people = new LinkedHashMap<>();
         found.people().forEach(p -> people.putIfAbsent(p.name(), new String[] {p.role(), p.country()}));
         references.people(people);
@@ -111,6 +112,17 @@ class ExtractionWriter {
         found.pledges().forEach(p -> codes.add(p.actor()));
         codes.remove(null);
         return codes;
+    }
+
+    /** The stored outlets by the names the text cites them with: "DW" and "Deutsche Welle" are one outlet. */
+    private static Map<String, Outlet> byWrittenName(Extraction found, Map<String, Outlet> byCanonical) {
+        Map<String, Outlet> byWritten = new HashMap<>(byCanonical);
+        for (String written : outletNames(found)) {
+            if (written != null && byCanonical.containsKey(found.canonicalOutlet(written))) {
+                byWritten.put(written, byCanonical.get(found.canonicalOutlet(written)));
+            }
+        }
+        return byWritten;
     }
 
     private static List<String> outletNames(Extraction found) {

@@ -55,7 +55,9 @@ public final class OutletFinder implements ExtractionStep {
                     && !spans.touchesPerson(m.firstToken(), m.endToken())) {
                 int end = spans.listedNameEnd(m.firstToken(), m.endToken(), to);
                 if (!spans.isCredit(m.firstToken(), m.endToken()) && end > 0) {
-                    found.add(end == m.endToken() ? new OutletMention(m.value().canonical(), m.start(), m.end())
+                    found.add(end == m.endToken()
+                            ? new OutletMention(spans.nameOver(m.firstToken(), end).text(), m.value().canonical(),
+                                    m.start(), m.end())
                             : writtenLonger(spans.nameOver(m.firstToken(), end)));
                 }
                 end = Math.max(end, m.endToken());
