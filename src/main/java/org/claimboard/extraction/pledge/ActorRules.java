@@ -29,7 +29,8 @@ final class ActorRules {
             new Named("the subject, read by its kind", this::subject),
             new Named("the agent of a passive: 'proposed by Britain and France'", this::passiveAgent));
     private final List<Named> completingRules = List.of(
-            new Named("the forces' demonym when no one is named: 'deploying Polish troops'", this::forcesDemonym),
+            new Named("the forces' demonym when no actor is named: 'has not ruled out Irish peacekeepers'",
+                    this::forcesDemonym),
             new Named("a proposal of the coalition's force or of a size for it: 'floated a force of 64,000'",
                     this::coalitionProposal),
             new Named("a description of the force is not the coalition's stance: 'a force that would deploy'",
@@ -89,8 +90,7 @@ final class ActorRules {
     }
 
     private List<String> forcesDemonym(StanceReading r, List<String> actors) {
-        boolean named = r.subjectIs(ActorFinder.Kind.OTHER) || r.subjectIs(ActorFinder.Kind.NON_ACTOR);
-        if (!actors.isEmpty() || named && r.hit().form() != PledgeWords.Form.PLAN) {
+        if (!actors.isEmpty() || r.subjectIs(ActorFinder.Kind.NON_ACTOR) && r.hit().form() != PledgeWords.Form.PLAN) {
             return actors;
         }
         for (int k = r.hit().end(); k < r.objectEnd(); k++) {

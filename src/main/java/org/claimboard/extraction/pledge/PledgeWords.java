@@ -53,6 +53,9 @@ final class PledgeWords {
         for (String[] row : Lexicon.rows("deployment-verbs.tsv")) {
             deploymentVerbs.put(row[0], row[1].equals("STRONG"));
         }
+        for (String[] row : Lexicon.rows("deployment-verbs.tsv")) {
+            verbs.of(row[0]).forEach(form -> deploymentVerbs.putIfAbsent(form, row[1].equals("STRONG")));
+        }
         for (String[] row : Lexicon.rows("modal-stances.tsv")) {
             modals.add(row[0], new Modal(Stance.valueOf(row[1]), Stance.valueOf(row[2])));
         }

@@ -12,7 +12,7 @@ final class SubjectWords {
     /** "the summit in Paris": a city after these is where, not who. */
     static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "to", "near", "into", "outside",
             "inside", "across", "for", "with", "against");
-    static final Set<String> RELATIVES = Set.of("which", "who", "that");
+    static final Set<String> RELATIVES = Set.of("which", "who", "that", "whose");
     static final Set<String> NP_GLUE = Set.of("the", "and", "or", "&", "both", "so-called", "of", "'s", "as",
             "well");
     static final Set<String> NOUN_PREMODIFIERS = Set.of("the", "a", "an", "their", "its", "his", "her",
