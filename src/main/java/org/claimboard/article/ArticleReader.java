@@ -13,6 +13,7 @@ import org.claimboard.claim.Claim;
 import org.claimboard.claim.ClaimRepository;
 import org.claimboard.claim.ClaimRow;
 import org.claimboard.country.Country;
+import org.claimboard.extraction.TextSpan;
 import org.claimboard.outlet.Outlet;
 import org.claimboard.pledge.PledgeView;
 import org.claimboard.pledge.TroopPledge;
@@ -81,6 +82,7 @@ public class ArticleReader {
             all.add(Highlight.mark(p.getStartOffset(), p.getEndOffset(), "m-pledge-" + stance,
                     (p.isCoalition() ? "Coalition" : p.getActor()) + ": " + stance
                             + (p.getTroops() == null ? "" : " " + p.getTroops())));
+            evidence(all, p, stance);
         }
         for (Mention m : found) {
             String kind = m.getKind().name().toLowerCase(Locale.ROOT);
@@ -88,6 +90,25 @@ public class ArticleReader {
             all.add(Highlight.mark(m.getStart(), m.getEnd(), "m-" + kind, kind + ": " + title));
         }
         return all;
+    }
+
+    /**
+     * The pledge's stance phrase and actor words, clipped to its claim's sentence (the highlighted run they are
+     * drawn in); a span wholly outside it, or unknown, is left out.
+     */
+    private static void evidence(List<Highlight> all, TroopPledge p, String stance) {
+        int from = p.getClaim().getStartOffset();
+        int to = p.getClaim().getEndOffset();
+        TextSpan stanceSpan = p.getStanceSpan();
+        if (stanceSpan != null && Math.max(from, stanceSpan.start()) < Math.min(to, stanceSpan.end())) {
+            all.add(Highlight.stance(Math.max(from, stanceSpan.start()), Math.min(to, stanceSpan.end()),
+                    "ev-stance ev-stance-" + stance, "stance: " + stance));
+        }
+        TextSpan actorSpan = p.getActorSpan();
+        if (actorSpan != null && Math.max(from, actorSpan.start()) < Math.min(to, actorSpan.end())) {
+            all.add(Highlight.actor(Math.max(from, actorSpan.start()), Math.min(to, actorSpan.end()), "ev-actor",
+                    "actor: " + (p.isCoalition() ? "Coalition" : p.getActor())));
+        }
     }
 
     private static List<String> distinct(List<Mention> found, MentionKind kind) {

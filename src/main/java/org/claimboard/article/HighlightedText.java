@@ -8,8 +8,11 @@ import java.util.TreeSet;
 /**
  * An article's text cut into pieces the template prints one by one, each escaped by Thymeleaf: paragraphs (at
  * line breaks); in them runs, either a claim sentence (with its anchor ids) or plain text; in those, segments,
- * plain or marked (a country, an outlet, a stance...). No HTML is built here, so article text cannot inject markup.
- * One sweep over the cut points: linear in the text plus the highlights.
+ * plain or marked (a country, an outlet, a stance...), and inside a claim also carrying the evidence of its pledges
+ * (stance phrase, actor words) that covers them. Every segment lies wholly inside or outside each highlight, so the
+ * template can nest a segment's layers in a fixed order and the markup stays well-formed however spans overlap.
+ * No HTML is built here, so article text cannot inject markup. One sweep over the cut points: linear in the text
+ * plus the highlights.
  */
 public record HighlightedText(List<Paragraph> paragraphs) {
 
@@ -30,11 +33,22 @@ public record HighlightedText(List<Paragraph> paragraphs) {
         }
     }
 
-    /** Text with a CSS class (null when plain) and an optional tooltip. */
-    public record Segment(String text, String css, String title) {
+    /**
+     * Text with a CSS class (null when plain) and an optional tooltip, and the stance phrase and actor words
+     * covering it (null when none).
+     */
+    public record Segment(String text, String css, String title, Evidence stance, Evidence actor) {
+        public Segment(String text, String css, String title) {
+            this(text, css, title, null, null);
+        }
+
         public boolean isMarked() {
             return css != null;
         }
+    }
+
+    /** A pledge's evidence over a segment: its CSS class and tooltip ("stance: declined", "actor: PL"). */
+    public record Evidence(String css, String title) {
     }
 
     private record ClaimSpan(int start, int end, List<String> anchors) {
@@ -46,8 +60,9 @@ public record HighlightedText(List<Paragraph> paragraphs) {
                 .filter(h -> h.start() >= 0 && h.end() <= length && h.start() < h.end()).toList();
         List<ClaimSpan> claims = mergeClaims(valid.stream().filter(Highlight::isClaim)
                 .sorted(Comparator.comparingInt(Highlight::start)).toList());
-        List<Highlight> marks = valid.stream().filter(h -> !h.isClaim())
-                .sorted(Comparator.comparingInt(Highlight::start)).toList();
+        LayerSweep marks = new LayerSweep(valid, Highlight.Layer.MARK);
+        LayerSweep stances = new LayerSweep(valid, Highlight.Layer.STANCE);
+        LayerSweep actors = new LayerSweep(valid, Highlight.Layer.ACTOR);
 
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, length));
         valid.forEach(h -> {
@@ -61,8 +76,6 @@ public record HighlightedText(List<Paragraph> paragraphs) {
 
         Builder out = new Builder();
         int nextClaim = 0;
-        int nextMark = 0;
-        List<Highlight> active = new ArrayList<>();
         Integer from = null;
         for (int to : cuts) {
             if (from != null && from < to) {
@@ -71,16 +84,16 @@ public record HighlightedText(List<Paragraph> paragraphs) {
                 }
                 ClaimSpan claim = nextClaim < claims.size() && claims.get(nextClaim).start() <= from
                         ? claims.get(nextClaim) : null;
-                while (nextMark < marks.size() && marks.get(nextMark).start() <= from) {
-                    active.add(marks.get(nextMark++));
-                }
-                int at = from;
-                active.removeIf(h -> h.end() <= at);
                 String piece = text.substring(from, to);
                 if (piece.equals("\n")) {
                     out.lineBreak();
                 } else {
-                    out.add(claim, piece, innermost(active));
+                    Highlight mark = LayerSweep.innermost(marks.at(from));
+                    // Evidence is drawn inside its sentence only: outside a claim there is no sentence to point into.
+                    Evidence stance = claim == null ? null : LayerSweep.evidence(stances.at(from));
+                    Evidence actor = claim == null ? null : LayerSweep.evidence(actors.at(from));
+                    out.add(claim, mark == null ? new Segment(piece, null, null, stance, actor)
+                            : new Segment(piece, mark.css(), mark.title(), stance, actor));
                 }
             }
             from = to;
@@ -104,17 +117,6 @@ public record HighlightedText(List<Paragraph> paragraphs) {
         return merged;
     }
 
-    /** The shortest mark covering the piece: a country inside a stance phrase shows as the country. */
-    private static Highlight innermost(List<Highlight> active) {
-        Highlight best = null;
-        for (Highlight h : active) {
-            if (best == null || h.end() - h.start() < best.end() - best.start()) {
-                best = h;
-            }
-        }
-        return best;
-    }
-
     private static final class Builder {
         private final List<Paragraph> paragraphs = new ArrayList<>();
         private List<Run> runs = new ArrayList<>();
@@ -122,12 +124,12 @@ public record HighlightedText(List<Paragraph> paragraphs) {
         private ClaimSpan runClaim;
         private ClaimSpan anchored;
 
-        void add(ClaimSpan claim, String piece, Highlight mark) {
+        void add(ClaimSpan claim, Segment segment) {
             if (claim != runClaim) {
                 closeRun();
                 runClaim = claim;
             }
-            segments.add(mark == null ? new Segment(piece, null, null) : new Segment(piece, mark.css(), mark.title()));
+            segments.add(segment);
         }
 
         void lineBreak() {

@@ -12,7 +12,9 @@ import org.claimboard.extraction.ExtractionReport;
 import org.claimboard.extraction.ExtractionReport.ClaimItem;
 import org.claimboard.extraction.ExtractionReport.DateItem;
 import org.claimboard.extraction.ExtractionReport.PledgeItem;
+import org.claimboard.extraction.ExtractionReport.SpanItem;
 import org.claimboard.extraction.PartialDate;
+import org.claimboard.extraction.TextSpan;
 import org.claimboard.pledge.TroopPledge;
 import org.claimboard.pledge.TroopPledgeRepository;
 import org.claimboard.system.NotFoundException;
@@ -100,6 +102,11 @@ public class StoredExtraction {
         return new PledgeItem(p.getActor(), p.getStance().name(), p.getTroops(), p.getTroopsMax(),
                 p.getQualifier() == null ? null : p.getQualifier().name(), p.getKind() == null ? null : p.getKind().name(),
                 article.excerpt(p.getStartOffset(), p.getEndOffset()), p.getStartOffset(), p.getEndOffset(),
-                claim.getOutlet() == null ? null : claim.getOutlet().getName());
+                claim.getOutlet() == null ? null : claim.getOutlet().getName(),
+                span(article, p.getStanceSpan()), span(article, p.getActorSpan()));
+    }
+
+    private static SpanItem span(Article article, TextSpan span) {
+        return span == null ? null : SpanItem.of(article.getText(), span.start(), span.end());
     }
 }

@@ -19,6 +19,7 @@ import org.claimboard.extraction.DateMention;
 import org.claimboard.extraction.Extraction;
 import org.claimboard.extraction.Pledge;
 import org.claimboard.extraction.Sentence;
+import org.claimboard.extraction.TextSpan;
 import org.claimboard.outlet.Outlet;
 import org.claimboard.pledge.TroopPledge;
 import org.claimboard.pledge.TroopPledgeRepository;
@@ -86,6 +87,7 @@ class ExtractionWriter {
             TroopPledge row = new TroopPledge(claim, pledge.actor(), pledge.stance(), pledge.start(), pledge.end());
             row.setTroops(pledge.troops(), pledge.troopsMax(), pledge.qualifier());
             row.setKind(pledge.kind());
+            row.setEvidence(spans.valid(pledge.stanceSpan()), spans.valid(pledge.actorSpan()));
             pledgeRows.add(row);
         }
         claims.saveAll(claimRows);
@@ -174,6 +176,11 @@ class ExtractionWriter {
     record Spans(int length) {
         boolean valid(int start, int end) {
             return start >= 0 && start <= end && end <= length;
+        }
+
+        /** The span, or null when it is unknown or outside the text: evidence is dropped, its pledge kept. */
+        TextSpan valid(TextSpan span) {
+            return span != null && valid(span.start(), span.end()) ? span : null;
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.claimboard.pledge;
 
+import java.util.Objects;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +15,7 @@ import org.claimboard.claim.Claim;
 import org.claimboard.extraction.ForceKind;
 import org.claimboard.extraction.Qualifier;
 import org.claimboard.extraction.Stance;
+import org.claimboard.extraction.TextSpan;
 import org.claimboard.model.BaseEntity;
 
 /**
@@ -56,6 +59,19 @@ public class TroopPledge extends BaseEntity {
     @Column(name = "end_offset", nullable = false)
     private int endOffset;
 
+    /** The stance phrase and the words naming the actor (offsets into the text); null when unknown. */
+    @Column(name = "stance_start")
+    private Integer stanceStart;
+
+    @Column(name = "stance_end")
+    private Integer stanceEnd;
+
+    @Column(name = "actor_start")
+    private Integer actorStart;
+
+    @Column(name = "actor_end")
+    private Integer actorEnd;
+
     protected TroopPledge() {
     }
 
@@ -75,8 +91,26 @@ public class TroopPledge extends BaseEntity {
 
     public void setKind(ForceKind kind) { this.kind = kind; }
 
-    /** An editor's correction of who takes the stance and which (the other values have setters). */
+    public void setEvidence(TextSpan stanceSpan, TextSpan actorSpan) {
+        this.stanceStart = stanceSpan == null ? null : stanceSpan.start();
+        this.stanceEnd = stanceSpan == null ? null : stanceSpan.end();
+        this.actorStart = actorSpan == null ? null : actorSpan.start();
+        this.actorEnd = actorSpan == null ? null : actorSpan.end();
+    }
+
+    /**
+     * An editor's correction of who takes the stance and which (the other values have setters). Evidence for a
+     * value the editor changed is dropped: the words the extractor read no longer say what the row says.
+     */
     public void correct(String actor, Stance stance) {
+        if (!Objects.equals(this.actor, actor)) {
+            actorStart = null;
+            actorEnd = null;
+        }
+        if (this.stance != stance) {
+            stanceStart = null;
+            stanceEnd = null;
+        }
         this.actor = actor;
         this.stance = stance;
     }
@@ -94,4 +128,10 @@ public class TroopPledge extends BaseEntity {
     public ForceKind getKind() { return kind; }
     public int getStartOffset() { return startOffset; }
     public int getEndOffset() { return endOffset; }
+    public TextSpan getStanceSpan() { return span(stanceStart, stanceEnd); }
+    public TextSpan getActorSpan() { return span(actorStart, actorEnd); }
+
+    private static TextSpan span(Integer start, Integer end) {
+        return start == null || end == null || start < 0 || end < start ? null : new TextSpan(start, end);
+    }
 }

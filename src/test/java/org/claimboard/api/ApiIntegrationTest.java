@@ -134,6 +134,23 @@ class ApiIntegrationTest {
     }
 
     @Test
+    void anArticlesStoredPledgesCarryTheirStancePhraseAndActorWords() throws Exception {
+        JsonNode pledges = json.readTree(mvc.perform(get("/api/articles/" + warsaw)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).get("extraction").get("pledges");
+        JsonNode poland = null;
+        for (JsonNode pledge : pledges) {
+            poland = "PL".equals(pledge.get("actor").asString()) ? pledge : poland;
+        }
+        assertThat(poland).as("Poland's pledge in %s", pledges).isNotNull();
+        JsonNode actor = poland.get("actorSpan");
+        assertThat(actor.get("text").asString()).isEqualTo("Poland");
+        assertThat(WARSAW.substring(actor.get("start").asInt(), actor.get("end").asInt())).isEqualTo("Poland");
+        JsonNode stance = poland.get("stanceSpan");
+        assertThat(WARSAW.substring(stance.get("start").asInt(), stance.get("end").asInt()))
+                .isEqualTo(stance.get("text").asString()).contains("send");
+    }
+
+    @Test
     void anUnknownArticleIsAJson404NotTheErrorPage() throws Exception {
         mvc.perform(get("/api/articles/987654").accept(MediaType.TEXT_HTML, MediaType.APPLICATION_JSON))
                 .andExpect(status().isNotFound())

@@ -1,5 +1,6 @@
 package org.claimboard.api;
 
+import static org.hamcrest.Matchers.nullValue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -94,7 +95,8 @@ class ArticleApiControllerTest {
                 List.of(new ExtractionReport.ClaimItem(Fixtures.TIMES_SENTENCE, 0, 87, "The Times", null,
                         List.of("FR", "GB"), null)),
                 List.of(new ExtractionReport.PledgeItem("GB", "OFFERED", 10_000, null, "EXACT", "TROOPS",
-                        "10,000 soldiers", 60, 75, "The Times")));
+                        Fixtures.TIMES_SENTENCE, 0, 87, "The Times",
+                        new ExtractionReport.SpanItem(46, 65, "ready to contribute"), null)));
         when(extractions.read(4)).thenReturn(new StoredExtraction.Stored(article, 1, report));
         mvc.perform(get("/api/articles/4"))
                 .andExpect(status().isOk())
@@ -104,7 +106,11 @@ class ArticleApiControllerTest {
                 .andExpect(jsonPath("$.extraction.countries[0]").value("GB"))
                 .andExpect(jsonPath("$.extraction.claims[0].text").value(Fixtures.TIMES_SENTENCE))
                 .andExpect(jsonPath("$.extraction.pledges[0].status").value("OFFERED"))
-                .andExpect(jsonPath("$.extraction.pledges[0].troops").value(10_000));
+                .andExpect(jsonPath("$.extraction.pledges[0].troops").value(10_000))
+                .andExpect(jsonPath("$.extraction.pledges[0].stanceSpan.start").value(46))
+                .andExpect(jsonPath("$.extraction.pledges[0].stanceSpan.end").value(65))
+                .andExpect(jsonPath("$.extraction.pledges[0].stanceSpan.text").value("ready to contribute"))
+                .andExpect(jsonPath("$.extraction.pledges[0].actorSpan").value(nullValue()));
     }
 
     @Nested

@@ -71,6 +71,38 @@ class ArticleControllerTest {
                 .contains("002_article.txt".replace("002", "007"));
     }
 
+    @Test
+    void marksTheStancePhraseAndActorWordsInsideTheSentenceNestedAndEscaped() throws Exception {
+        String text = "Intro. A <refusal> by Poland & co to send troops.";
+        Article article = Fixtures.article(7, text);
+        int refusal = text.indexOf("<refusal>");
+        int poland = text.indexOf("Poland");
+        HighlightedText body = HighlightedText.of(text, List.of(Highlight.claim(31, 7, text.length()),
+                Highlight.stance(refusal, text.indexOf(" to send") + 8, "ev-stance ev-stance-declined",
+                        "stance: declined"),
+                Highlight.actor(poland, text.indexOf(" co") + 3, "ev-actor", "actor: PL"),
+                Highlight.mark(poland, poland + 6, "m-country", "country: Poland")));
+        when(reader.read(7)).thenReturn(new ArticleView(article, body, List.of(), List.of(), List.of(), Map.of(),
+                List.of(), SameStory.none()));
+
+        String html = mvc.perform(get("/articles/7")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("<mark class=\"ev-stance ev-stance-declined\" title=\"stance: declined\">"
+                        + "&lt;refusal&gt; by </mark>")
+                .contains("<mark class=\"ev-stance ev-stance-declined\" title=\"stance: declined\">"
+                        + "<span class=\"ev-actor\" title=\"actor: PL\"><mark class=\"m-country\" "
+                        + "title=\"country: Poland\">Poland</mark></span></mark>")
+                .contains("<span class=\"ev-actor\" title=\"actor: PL\"> &amp; co</span></mark>")
+                .doesNotContain("<refusal>");
+        org.jsoup.nodes.Element sentence = org.jsoup.Jsoup.parse(html).getElementById("claim-31");
+        assertThat(sentence.text()).isEqualTo("A <refusal> by Poland & co to send troops.");
+        assertThat(sentence.select("mark.ev-stance").eachText()).containsExactly("<refusal> by", "Poland", "& co", "to send");
+        assertThat(sentence.select(".ev-actor").eachText()).containsExactly("Poland", "& co");
+        assertThat(org.jsoup.Jsoup.parse(html).select("#article-text > p > .ev-stance")).as("only inside the sentence")
+                .isEmpty();
+    }
+
     @Nested
     class Review {
         @BeforeEach

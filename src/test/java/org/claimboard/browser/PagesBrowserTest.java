@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -13,9 +14,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The main journeys through the dashboard, in a real browser, on the seed articles as the extractor reads them. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -166,5 +170,60 @@ class PagesBrowserTest extends BrowserTestBase {
         WebElement highlighted = one("[id='" + anchor + "']");
         assertThat(script("return document.querySelector(':target') === arguments[0]", highlighted)).isEqualTo(true);
         assertThat(highlighted.getText().replaceAll("\\s+", " ")).contains(sentence.replaceAll("\\s+", " "));
+    }
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    @Order(9)
+    void anArticleMarksEachPledgesStancePhraseAndActorInsideItsSentenceAtDesktopAndPhoneWidth() {
+        // An article whose pledge has both spans inside its own sentence, as the extractor stored them.
+        Long article = jdbc.queryForObject("select min(c.article_id) from troop_pledge p join claim c on c.id = p.claim_id"
+                + " where p.stance_start >= c.start_offset and p.stance_end <= c.end_offset"
+                + " and p.actor_start >= c.start_offset and p.actor_end <= c.end_offset", Long.class);
+        assertThat(article).as("a seed pledge with both spans").isNotNull();
+        open("/articles/" + article);
+        checkEvidenceMarks();
+
+        ChromeDriver chrome = (ChromeDriver) browser;
+        chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        try {
+            browser.navigate().refresh();
+            checkEvidenceMarks();
+            // The article text wraps within the phone's width, marks and all (the site's nav is not this test's).
+            WebElement text = one("#article-text");
+            assertThat(((Number) script("return arguments[0].scrollWidth - arguments[0].clientWidth", text)).intValue())
+                    .as("the article text does not scroll sideways at 390 px").isLessThanOrEqualTo(0);
+            assertThat(((Number) script("return Math.max(...[...document.querySelectorAll("
+                    + "'#article-text .ev-stance, #article-text .ev-actor')].map(e => e.getBoundingClientRect().right))"))
+                    .doubleValue()).as("every mark within the 390 px viewport").isLessThanOrEqualTo(390);
+        } finally {
+            chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 1280, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+        }
+    }
+
+    private void checkEvidenceMarks() {
+        List<WebElement> stances = all("#article-text .claim mark.ev-stance");
+        List<WebElement> actors = all("#article-text .claim .ev-actor");
+        assertThat(stances).as("stance phrases inside highlighted sentences").isNotEmpty();
+        assertThat(actors).as("actor words inside highlighted sentences").isNotEmpty();
+        assertThat(all("#article-text .ev-stance, #article-text .ev-actor")).as("none outside a sentence")
+                .hasSize(stances.size() + actors.size());
+        WebElement stance = stances.get(0);
+        WebElement actor = actors.get(0);
+        assertThat(stance.isDisplayed()).isTrue();
+        assertThat(actor.isDisplayed()).isTrue();
+        assertThat(stance.getText()).isNotBlank();
+        assertThat(actor.getText()).isNotBlank();
+        assertThat(stance.getAttribute("title")).startsWith("stance: ");
+        assertThat(actor.getAttribute("title")).startsWith("actor: ");
+        // Told apart by shape, not only by colour.
+        assertThat(stance.getCssValue("font-weight")).isEqualTo("700");
+        assertThat(stance.getCssValue("text-decoration-line")).isEqualTo("underline");
+        assertThat(actor.getCssValue("font-weight")).isEqualTo("700");
+        assertThat(actor.getCssValue("border-bottom-style")).isEqualTo("dashed");
     }
 }

@@ -18,6 +18,7 @@ import org.claimboard.country.Country;
 import org.claimboard.extraction.ArticleInput;
 import org.claimboard.extraction.DatePrecision;
 import org.claimboard.extraction.Stance;
+import org.claimboard.extraction.TextSpan;
 import org.claimboard.extraction.YearSource;
 import org.claimboard.outlet.OutletRepository;
 import org.claimboard.person.PersonRepository;
@@ -147,6 +148,19 @@ class ArticleIngestServiceTest {
         }
 
         @Test
+        void keepsEachPledgesStancePhraseAndActorWords() {
+            List<TroopPledge> stated = pledges.findByClaimArticleIdOrderByStartOffsetAscIdAsc(stored.getId());
+            assertThat(stated).extracting(TroopPledge::getActor,
+                            p -> p.getStanceSpan().of(TEXT), p -> p.getActorSpan().of(TEXT))
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("FR", "will send", "France"),
+                            org.assertj.core.groups.Tuple.tuple("DE", "declined", "Germany"),
+                            org.assertj.core.groups.Tuple.tuple("PL", "considering", "Poland"));
+            assertThat(jdbc.queryForObject("select count(*) from troop_pledge where stance_start is null"
+                    + " or stance_end is null or actor_start is null or actor_end is null", Integer.class)).isZero();
+        }
+
+        @Test
         void createsReferenceRowsOnceAndReusesThem() {
             ingest.ingest(article("The Times says France will send 5,000 more. Keir Starmer agreed."), "more.txt");
             assertThat(outlets.findAll()).extracting("name").containsExactly("The Times");
@@ -195,6 +209,8 @@ class ArticleIngestServiceTest {
             assertThat(p.getTroops()).isEqualTo(10000);
             assertThat(p.getTroopsMax()).isEqualTo(20000);
             assertThat(p.getClaim().getSentenceIndex()).isEqualTo(99);
+            assertThat(p.getStanceSpan()).as("evidence past the text is dropped, its pledge kept").isNull();
+            assertThat(p.getActorSpan()).isEqualTo(new TextSpan(0, 4));
         });
         assertThat(mentions.findByArticleIdOrderByStartAscEndDesc(outcome.articleId()))
                 .extracting(Mention::getKind).containsExactly(MentionKind.OUTLET);

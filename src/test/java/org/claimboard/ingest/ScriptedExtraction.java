@@ -20,6 +20,7 @@ import org.claimboard.extraction.Pledge;
 import org.claimboard.extraction.Qualifier;
 import org.claimboard.extraction.Sentence;
 import org.claimboard.extraction.Stance;
+import org.claimboard.extraction.TextSpan;
 import org.claimboard.extraction.YearSource;
 import org.claimboard.pledge.TroopPledgeRepository;
 import org.claimboard.article.MentionRepository;
@@ -32,7 +33,7 @@ import org.springframework.context.annotation.Primary;
  * A stand-in extractor with fixed, simple rules, so ingest tests know exactly what must be stored whatever
  * state the real extractor is in. Sentences end at ". "; countries are France/Germany/Poland; "The Times"
  * is an outlet; "Keir Starmer" a person; "10 April 2025" a date; "will send" an offer (with "5,000"),
- * "declined" a refusal, "considering" a hesitation. The claims are the sentences citing The Times or
+ * "declined" a refusal, "considering" a hesitation (each pledge's evidence: that phrase and its first country). The claims are the sentences citing The Times or
  * holding a date, so a pledge elsewhere makes the writer create its claim.
  */
 @TestConfiguration(proxyBeanMethods = false)
@@ -129,8 +130,15 @@ class ScriptedExtraction {
                         : said.contains("considering") ? Stance.CONSIDERING : null;
                 if (stance != null && !codes.isEmpty()) {
                     Integer troops = said.contains("5,000") ? 5000 : null;
+                    String phrase = stance == Stance.OFFERED ? "will send"
+                            : stance == Stance.DECLINED ? "declined" : "considering";
+                    int at = s.start() + said.indexOf(phrase);
+                    TextSpan actorSpan = countries.stream().filter(c -> s.contains(c.start()))
+                            .filter(c -> c.code().equals(codes.get(0))).findFirst()
+                            .map(c -> new TextSpan(c.start(), c.end())).orElse(null);
                     pledges.add(new Pledge(codes.get(0), stance, troops, null, troops == null ? null : Qualifier.EXACT,
-                            ForceKind.TROOPS, s.index(), s.start(), s.end(), said, outlet, null, null));
+                            ForceKind.TROOPS, s.index(), s.start(), s.end(), said, outlet,
+                            new TextSpan(at, at + phrase.length()), actorSpan));
                 }
             }
             if (text.contains(JUNK)) {
@@ -146,7 +154,7 @@ class ScriptedExtraction {
                 pledges.add(new Pledge("FR", null, null, null, null, null, 0, 0, 4, "?", null, null, null));
                 pledges.add(new Pledge("FR", Stance.OFFERED, null, null, null, null, 99, 0, past, "?", null, null, null));
                 pledges.add(new Pledge(Pledge.COALITION, Stance.PROPOSED, 10000, 20000, Qualifier.RANGE,
-                        ForceKind.TROOPS, 99, 0, 4, "?", null, null, null));
+                        ForceKind.TROOPS, 99, 0, 4, "?", null, new TextSpan(0, past), new TextSpan(0, 4)));
             }
             doc.setSentences(sentences);
             doc.setCountries(countries);

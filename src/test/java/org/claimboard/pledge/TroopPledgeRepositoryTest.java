@@ -8,6 +8,7 @@ import java.util.List;
 import jakarta.persistence.EntityManager;
 
 import org.claimboard.extraction.Stance;
+import org.claimboard.extraction.TextSpan;
 import org.claimboard.support.SampleClaims;
 import org.hibernate.Hibernate;
 import org.hibernate.SessionFactory;
@@ -35,6 +36,44 @@ class TroopPledgeRepositoryTest {
     @BeforeEach
     void store() {
         sample = SampleClaims.create(em);
+    }
+
+    @Test
+    void evidenceSpansAreStoredAndReadBackAndMayBeUnknown() {
+        TroopPledge withEvidence = new TroopPledge(em.find(org.claimboard.claim.Claim.class, sample.britain().getId()),
+                "GB", Stance.OFFERED, 0, 35);
+        withEvidence.setEvidence(new TextSpan(8, 14), new TextSpan(0, 7));
+        TroopPledge without = new TroopPledge(withEvidence.getClaim(), "FR", Stance.CONSIDERING, 0, 35);
+        without.setEvidence(null, new TextSpan(0, 7));
+        em.persist(withEvidence);
+        em.persist(without);
+        em.flush();
+        em.clear();
+
+        TroopPledge read = em.find(TroopPledge.class, withEvidence.getId());
+        assertThat(read.getStanceSpan()).isEqualTo(new TextSpan(8, 14));
+        assertThat(read.getActorSpan()).isEqualTo(new TextSpan(0, 7));
+        TroopPledge partly = em.find(TroopPledge.class, without.getId());
+        assertThat(partly.getStanceSpan()).isNull();
+        assertThat(partly.getActorSpan()).isEqualTo(new TextSpan(0, 7));
+        assertThat(pledges.findByClaimIdInOrderByClaimIdAscIdAsc(List.of(sample.france().getId())))
+                .as("rows stored without evidence").singleElement()
+                .satisfies(p -> assertThat(p.getStanceSpan()).isNull())
+                .satisfies(p -> assertThat(p.getActorSpan()).isNull());
+    }
+
+    @Test
+    void correctingTheActorOrStanceDropsTheEvidenceThatNoLongerSaysIt() {
+        TroopPledge pledge = new TroopPledge(em.find(org.claimboard.claim.Claim.class, sample.britain().getId()),
+                "GB", Stance.OFFERED, 0, 35);
+        pledge.setEvidence(new TextSpan(8, 14), new TextSpan(0, 7));
+        pledge.correct("GB", Stance.CONSIDERING);
+        assertThat(pledge.getStanceSpan()).isNull();
+        assertThat(pledge.getActorSpan()).isEqualTo(new TextSpan(0, 7));
+        pledge.setEvidence(new TextSpan(8, 14), new TextSpan(0, 7));
+        pledge.correct("FR", Stance.CONSIDERING);
+        assertThat(pledge.getStanceSpan()).isEqualTo(new TextSpan(8, 14));
+        assertThat(pledge.getActorSpan()).isNull();
     }
 
     @Test
