@@ -1,6 +1,8 @@
 package org.claimboard.extraction.bench;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.lang.management.OperatingSystemMXBean;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -25,8 +27,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  */
 public final class ExtractionBenchmarkMain {
 
-    static final double TOKENS_PER_SECOND_TARGET = 200_000;
-    static final double LOAD_SECONDS_TARGET = 0.5;
+    static final double TOKENS_PER_SECOND_TARGET = 100_000;
+    static final double LOAD_SECONDS_TARGET = 3;
+    static final double HEAP_MB_TARGET = 512;
     static final int CPU_WARMUP_SECONDS = 15;
     static final int CPU_MEASURED_PASSES = 5;
 
@@ -64,10 +67,25 @@ public final class ExtractionBenchmarkMain {
             printResult(result);
         }
         System.out.print(cpuThroughput);
+        double peakHeapMb = peakHeapBytes() / 1e6;
+        System.out.printf(Locale.ROOT, "heap: peak %.0f MB used in this JVM (max %d MB)  [target < %.0f MB: %s]%n",
+                peakHeapMb, Runtime.getRuntime().maxMemory() / 1_000_000, HEAP_MB_TARGET,
+                peakHeapMb < HEAP_MB_TARGET ? "met" : "MISSED");
         System.out.println("time per step, long article (wall time, one run after warm-up):");
         long total = stepNanos.values().stream().mapToLong(Long::longValue).sum();
         stepNanos.forEach((step, nanos) -> System.out.printf(Locale.ROOT, "  %-20s %9.1f ms %5.1f%%%n",
                 step, nanos / 1e6, total == 0 ? 0 : 100.0 * nanos / total));
+    }
+
+    /** The peak use of every heap pool in this JVM since it started (its extraction passes ran here). */
+    private static long peakHeapBytes() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
     }
 
     private static void printResult(RunResult result) {
