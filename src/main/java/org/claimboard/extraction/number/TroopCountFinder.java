@@ -14,13 +14,16 @@ import org.claimboard.extraction.TroopCount;
 /**
  * Finds numbers of personnel. A number counts when a personnel noun follows it, possibly through modifiers
  * ("10,000 multinational troops", "a 10,000-strong force"), or when it gives the size of a force
- * ("a force of 30,000", "the size of the peacekeeping force is 30,000"). Money, years, dates, percentages
+ * ("a force of 30,000", "the size of the peacekeeping force is 30,000"), or when it stands bare for forces named
+ * before it ("ready to provide up to 10,000 of them"). Money, years, dates, percentages
  * and counts of anything else are never troop counts. One linear pass over the tokens.
  */
 public final class TroopCountFinder implements ExtractionStep {
 
     private static final int MAX_MODIFIERS = 3;
     private static final int CONTEXT_WINDOW = 25;
+    /** A bare number this large is money or a population, not the forces named before it. */
+    private static final long MAX_BARE = 500_000;
     private static final Set<String> RANGE_JOINERS = Set.of("-", "–", "—", "to");
 
     private final TroopWords words = new TroopWords();
@@ -119,12 +122,33 @@ public final class TroopCountFinder implements ExtractionStep {
             return null;
         }
         int nounEnd = personnelEnd(tokens, number, value, end);
-        if (nounEnd < 0 && !words.givesForceSize(tokens, qualifierStart, end)) {
+        if (nounEnd < 0 && !words.givesForceSize(tokens, qualifierStart, end)
+                && !elliptical(tokens, qualifierStart, end, value)) {
             return null;
         }
         int last = Math.max(end, nounEnd);
         return new Reading(new TroopCount((int) value, max == null ? null : (int) (long) max, qualifier,
                 tokens.start(qualifierStart), tokens.end(last - 1)), last);
+    }
+
+    /**
+     * "ready to provide up to 10,000 of them", "able to supply about 10,000.": a bare number as the object of a
+     * verb of sending, the forces named earlier in the sentence.
+     */
+    private boolean elliptical(Tokens tokens, int first, int end, long value) {
+        boolean objectOfSupply = first > 0 && words.isSupplyVerb(tokens.norm(first - 1));
+        boolean closes = end >= tokens.size() || !tokens.isWord(end)
+                || tokens.is(end, "of") && (tokens.is(end + 1, "them") || tokens.is(end + 1, "those"));
+        return value >= 100 && value < MAX_BARE && objectOfSupply && closes && personnelBefore(tokens, first);
+    }
+
+    private boolean personnelBefore(Tokens tokens, int at) {
+        for (int k = at - 1; k >= Math.max(0, at - CONTEXT_WINDOW); k--) {
+            if (words.personnelAt(tokens, k, at) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The token after the personnel noun that makes this number a head count, or -1. */

@@ -9,6 +9,7 @@ import org.claimboard.extraction.Lexicon;
 import org.claimboard.extraction.PhraseMatcher;
 import org.claimboard.extraction.Qualifier;
 import org.claimboard.extraction.Tokens;
+import org.claimboard.extraction.text.VerbForms;
 
 /** The word lists the troop-count finder reads, loaded once; immutable after construction. */
 final class TroopWords {
@@ -36,6 +37,7 @@ final class TroopWords {
     private final Set<String> forceWords = new HashSet<>();
     private final Set<String> months = new HashSet<>();
     private final PhraseMatcher<Qualifier> qualifiers = new PhraseMatcher<>();
+    private final Set<String> supplyVerbs = new HashSet<>();
 
     TroopWords() {
         for (String[] row : Lexicon.rows("personnel-nouns.tsv")) {
@@ -49,6 +51,15 @@ final class TroopWords {
         for (String[] row : Lexicon.rows("troop-qualifiers.tsv")) {
             qualifiers.add(row[0], Qualifier.valueOf(row[1]));
         }
+        VerbForms verbs = new VerbForms();
+        for (String verb : Lexicon.words("deployment-verbs.tsv")) {
+            supplyVerbs.addAll(verbs.of(verb));
+        }
+    }
+
+    /** "provide", "supplied", "field": verbs whose object may be a bare number of the forces named before. */
+    boolean isSupplyVerb(String norm) {
+        return supplyVerbs.contains(norm);
     }
 
     /** Personnel nouns may be two words ("service members"); returns how many tokens match, 0 when none. */

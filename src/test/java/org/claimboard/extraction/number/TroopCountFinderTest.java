@@ -63,9 +63,18 @@ class TroopCountFinderTest {
             "more than 30 countries joined", "35 nations signed up", "2% of GDP", "a 1,200 km front line",
             "in 2024 troops were sent", "the 2024 US election", "on April 10 soldiers marched",
             "29 heads of state or government", "only 6 have pledged to send troops", "10,000 people attended a concert",
-            "", "   ", "two forces met", "several hundred soldiers", "thousands of troops", "hundreds of soldiers"})
+            "", "   ", "two forces met", "several hundred soldiers", "thousands of troops", "hundreds of soldiers",
+            "Norway will provide 500 of them, officials said.", "Troops aside, Spain will provide 600 million."})
     void ignoresNumbersThatCountNoPersonnel(String text) {
         assertThat(counts(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Allies discussed 40,000 soldiers, with Spain willing to provide up to 3,000 of them.|3000",
+            "The force could number 20,000 troops, with Italy able to supply about 4,000.|4000"})
+    void readsABareNumberOfTheForcesNamedBefore(String text, int value) {
+        assertThat(counts(text)).extracting(TroopCount::value).contains(value);
     }
 
     @Test
