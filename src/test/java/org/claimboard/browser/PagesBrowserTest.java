@@ -192,7 +192,9 @@ class PagesBrowserTest extends BrowserTestBase {
         try {
             browser.navigate().refresh();
             checkEvidenceMarks();
-            // The article text wraps within the phone's width, marks and all (the site's nav is not this test's).
+            // The page and the article text wrap within the phone's width, nav, marks and all.
+            assertThat(((Number) script("return document.documentElement.scrollWidth")).intValue())
+                    .as("the page does not scroll sideways at 390 px").isLessThanOrEqualTo(390);
             WebElement text = one("#article-text");
             assertThat(((Number) script("return arguments[0].scrollWidth - arguments[0].clientWidth", text)).intValue())
                     .as("the article text does not scroll sideways at 390 px").isLessThanOrEqualTo(0);
