@@ -28,7 +28,7 @@ final class Antecedents {
     private static final int SPEECH_REACH = 3;
     private static final int SPEAKERS_LOOKED_AT = 8;
     private static final Set<String> PLURAL_GROUPS = Set.of("countries", "nations", "governments", "allies",
-            "members", "states", "partners", "officials", "leaders", "europeans", "capitals");
+            "members", "states", "partners", "officials", "leaders", "europeans", "capitals", "ministers");
 
     private final PledgeWords words;
 

@@ -41,12 +41,17 @@ final class PledgeWords {
     final Set<String> agentNouns = new HashSet<>(Lexicon.words("agent-nouns.tsv"));
     final ForceNouns forceNouns = new ForceNouns();
     final Set<String> quotes = new HashSet<>(Lexicon.words("quotation-marks.txt"));
+    /** "declined to give a figure": verbs whose "to" before them leaves no stance. */
+    final Set<String> nonStanceComplements = new HashSet<>();
     final Set<String> numberWords = new HashSet<>(Lexicon.words("number-words.tsv"));
     final Set<String> speechVerbs = new HashSet<>(Lexicon.words("speech-verbs.tsv"));
     /** "called it a possibility", "described it as": verbs whose subject holds the stance of a complement. */
     final Set<String> attributionVerbs = new HashSet<>();
 
     PledgeWords() {
+        for (String lemma : Lexicon.words("non-stance-complements.tsv")) {
+            nonStanceComplements.addAll(verbs.of(lemma));
+        }
         for (String lemma : Lexicon.words("attribution-verbs.tsv")) {
             attributionVerbs.addAll(verbs.of(lemma));
         }

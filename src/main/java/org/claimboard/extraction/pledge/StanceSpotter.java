@@ -25,7 +25,9 @@ final class StanceSpotter {
     record Hit(Stance stance, PledgeWords.Form form, int first, int end, boolean modal, boolean passive) {
     }
 
-    private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
+    /** "if", "on condition that", "provided every member commits": what follows is no stance yet. */
+    private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether", "condition", "provided",
+            "providing");
     private static final Set<String> MODAL_FILLERS = Set.of("also", "still", "only", "soon", "then", "be", "have",
             "now", "ever", "eventually", "readily", "gladly", "not", "never", "each", "both", "jointly", "together",
             "collectively", "between", "them", "among", "themselves");
@@ -65,6 +67,9 @@ final class StanceSpotter {
                 if (phrase.value().form() == PledgeWords.Form.DENIAL) {
                     k = phrase.endToken();
                     continue;
+                }
+                if (aboutSomethingElse(tokens, phrase, stance, to)) {
+                    break; // "declined to give a figure", "plans to rewrite the law": not a stance on forces
                 }
                 if (advocatedBefore(tokens, from, k)) {
                     k = phrase.endToken();
@@ -149,6 +154,23 @@ final class StanceSpotter {
     /** "Polish soldiers will not go": the forces are the subject of the modal. */
     private boolean forcesBefore(Tokens tokens, int modal) {
         return modal > 0 && words.forceNouns.forces(tokens.norm(modal - 1));
+    }
+
+    /**
+     * An offer or refusal whose "to" leads to a verb of speaking ("declined to name them"; "too early to discuss"
+     * still considers), or a plan of something
+     * other than sending forces ("plans to rewrite the law").
+     */
+    private boolean aboutSomethingElse(Tokens tokens, PhraseMatcher.Match<PledgeWords.StancePhrase> phrase,
+                                       Stance stance, int to) {
+        int end = phrase.endToken();
+        if (stance != Stance.CONSIDERING && end < to && tokens.is(end - 1, "to")
+                && words.nonStanceComplements.contains(tokens.norm(end))) {
+            return true;
+        }
+        return stance == Stance.PROPOSED && phrase.value().form() == PledgeWords.Form.VERB && end + 1 < to
+                && tokens.is(end, "to") && !words.deploymentVerbs.containsKey(tokens.norm(end + 1))
+                && !forcesFollow(tokens, end + 2, to); // "leading efforts to form a peacekeeping force" proposes
     }
 
     /** "should be willing to send": advice about a stance, not a stance. */

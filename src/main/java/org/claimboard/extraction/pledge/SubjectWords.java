@@ -24,7 +24,7 @@ final class SubjectWords {
             "members", "governments", "capitals");
     /** "will take part once a truce holds", "would join too": what may follow a verb of joining with no object. */
     static final Set<String> AFTER_BARE_VERB = Set.of("either", "too", "once", "if", "after", "when", "provided",
-            "as", "alongside", "only", "unless", "with", "without", "since", "yet");
+            "as", "alongside", "only", "unless", "with", "without", "since", "yet", "and");
     /** "ruled it out almost at once": adverbs that may follow a stance with no complement. */
     static final Set<String> TRAILING_ADVERBS = Set.of("almost", "again", "now", "then", "already", "later", "soon",
             "instead", "too", "for", "so", "far");

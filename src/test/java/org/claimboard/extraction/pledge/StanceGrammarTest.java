@@ -43,6 +43,8 @@ class StanceGrammarTest {
             "Unlike Vienna and Dublin, Lisbon is willing to send soldiers.|PT OFFERED",
             "Kristen Michal said, next to Finland's Alexander Stubb, that his country was ready to send troops.|EE OFFERED",
             "Western capitals could between them field 20,000 troops.|COALITION CONSIDERING",
+            "Latvia's president says it is too early to talk about Latvian soldiers.|LV CONSIDERING",
+            "Portugal's premier said his country is ready to give support with soldiers.|PT OFFERED",
             "Norway asked whether allies could send more, with Denmark ready to provide 500 soldiers.|DK OFFERED"})
     void readsStancesBeyondASubjectBesideItsVerb(String sentence, String expected) {
         assertThat(pairs(sentence)).contains(expected);
@@ -67,7 +69,12 @@ class StanceGrammarTest {
             "Unlike Vienna and Dublin, Lisbon is willing to send soldiers.|AT OFFERED",
             "Kristen Michal said, next to Finland's Alexander Stubb, that his country was ready to send troops.|FI OFFERED",
             "Spain keeps 500 soldiers in Latvia, a commitment that limits what else it can send.|LV CONSIDERING",
-            "Hungary's leader has promised that no Hungarian soldier will join the force.|HU OFFERED"})
+            "Hungary's leader has promised that no Hungarian soldier will join the force.|HU OFFERED",
+            "Spain said Spanish soldiers would not act alone in Ukraine.|ES DECLINED",
+            "Madrid plans to rewrite the law that caps troop numbers at 12 soldiers abroad.|ES PROPOSED",
+            "Norway is ready to send soldiers on condition that every coalition member will commit too.|COALITION OFFERED",
+            "Austria declined to name the countries that would send troops.|AT DECLINED",
+            "Irish ministers said they could not supply 5,000 troops, Dublin's critics noted.|GB DECLINED"})
     void givesNoStanceToWhoDoesNotTakeIt(String sentence, String wrong) {
         assertThat(pairs(sentence)).doesNotContain(wrong);
     }
