@@ -26,6 +26,8 @@ final class Antecedents {
     private static final int REACH_BACK = 80;
     private static final int RELATIVE_CLAUSE_LIMIT = 12;
     private static final int SPEECH_REACH = 3;
+    /** How far into the previous sentence its subject is looked for, in tokens. */
+    private static final int LEADING_REACH = 12;
     private static final int SPEAKERS_LOOKED_AT = 8;
     private static final Set<String> PLURAL_GROUPS = Set.of("countries", "nations", "governments", "allies",
             "members", "states", "partners", "officials", "leaders", "europeans", "capitals", "ministers");
@@ -76,7 +78,31 @@ final class Antecedents {
         }
         List<String> ordered = new ArrayList<>(codes);
         Collections.reverse(ordered);
+        if (ordered.isEmpty() && sentence > 0 && !pronoun.equals("we")) {
+            return previousSubject(tokens, index, sentence - 1, mentions); // "Norway ... . It has also said"
+        }
         return ordered;
+    }
+
+    /** The countries (or the coalition) a sentence opens its subject with, for a pronoun in the next one. */
+    private List<String> previousSubject(Tokens tokens, SentenceIndex index, int sentence, TokenMentions mentions) {
+        int from = index.firstToken(sentence);
+        int to = Math.min(index.endToken(sentence), from + LEADING_REACH);
+        int k = from;
+        while (k < to && !isActorToken(k, mentions, tokens)) {
+            k++;
+        }
+        Set<String> codes = new LinkedHashSet<>();
+        for (; k < to && (isActorToken(k, mentions, tokens) || LIST_GLUE.contains(tokens.norm(k))
+                || mentions.country(k) != null); k++) {
+            CountryMention country = mentions.country(k);
+            if (country != null && !words.nonActors.contains(country.code())) {
+                codes.add(country.code());
+            } else if (mentions.coalition(k)) {
+                codes.add(Pledge.COALITION);
+            }
+        }
+        return List.copyOf(codes);
     }
 
     /** The opening comma of ", which ... ," when token k is its closing comma, else -1. */
