@@ -71,6 +71,13 @@ class OutletFinderTest {
     class UnlistedOutlets {
 
         @Test
+        void areFoundByTheNounThatFollowsThem() {
+            assertThat(outlets("A poll for the Baltica news agency found that most would agree.")).containsExactly("Baltica");
+            assertThat(outlets("The minister told the Kuryer newspaper that troops could go.")).containsExactly("Kuryer");
+            assertThat(outlets("Soldiers would follow later, Balkannews noted.")).containsExactly("Balkannews");
+        }
+
+        @Test
         void areFoundByTheGrammarOfReporting() {
             assertThat(outlets("Plans are ready, Baltic.Watch reports via local media.")).containsExactly("Baltic.Watch");
             assertThat(outlets("A report in Gazeta Polska said so.")).containsExactly("Gazeta Polska");
