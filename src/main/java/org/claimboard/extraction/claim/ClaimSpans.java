@@ -14,8 +14,8 @@ import org.claimboard.extraction.Tokens;
  * The part of a sentence each cited outlet speaks for, so that a sentence citing two outlets gives a claim for
  * each. A contrast ("..., while Y said ...") between two outlets ends the first one's clause. Within a clause
  * the first outlet keeps the whole clause; a later one the words from its name on ("Deník N, as Euractiv wrote,
- * said that ..."), or, when its name closes the clause ("..., in remarks reported by the FT."), the clause up to
- * its name. Spans are distinct (stored claims and verdicts are keyed by them) and the same for the same text.
+ * said that ..."), or, when its name closes the clause ("..., in remarks reported by the FT.") or its verb goes on
+ * with a participle ("..., Le Soir reported, adding that ..."), the clause up to its name. Spans are distinct (stored claims and verdicts are keyed by them) and the same for the same text.
  */
 final class ClaimSpans {
 
@@ -25,6 +25,8 @@ final class ClaimSpans {
 
     /** Fewer words after a later outlet's name than this: the name closes its clause, the report stands before. */
     private static final int MIN_WORDS_AFTER = 4;
+    private static final Set<String> REPORTED = Set.of("reported", "said", "wrote", "noted", "added", "reports",
+            "says", "writes");
 
     private final PhraseMatcher<Boolean> breaks = new PhraseMatcher<>();
 
@@ -60,7 +62,7 @@ final class ClaimSpans {
             Span span;
             if (i == 0) {
                 span = new Span(m.name(), start, end);
-            } else if (wordsBetween(tokens, m.end(), end) >= MIN_WORDS_AFTER) {
+            } else if (wordsBetween(tokens, m.end(), end) >= MIN_WORDS_AFTER && !reportsWhatPrecedes(tokens, m.end())) {
                 span = new Span(m.name(), m.start(), end);
             } else {
                 span = new Span(m.name(), start, m.end());
@@ -69,6 +71,16 @@ final class ClaimSpans {
                 into.add(span);
             }
         }
+    }
+
+    /**
+     * "..., Franceinfo reported, adding that ...": an outlet with its reporting verb after the report, going on
+     * with a participle, reports what stands before its name, like a name that closes the clause.
+     */
+    private static boolean reportsWhatPrecedes(Tokens tokens, int nameEnd) {
+        int verb = tokens.indexAtOrAfter(nameEnd);
+        return verb + 2 < tokens.size() && REPORTED.contains(tokens.norm(verb)) && tokens.is(verb + 1, ",")
+                && tokens.norm(verb + 2).endsWith("ing");
     }
 
     /** Where a contrast between two outlets' names starts its clause (its first word, past a comma); -1 if none. */

@@ -123,6 +123,16 @@ class ClaimFinderTest {
     }
 
     @Test
+    void anOutletWhoseVerbGoesOnWithAParticipleGetsTheReportBeforeItsName() {
+        String text = "The minister told The Telegraph that 500 soldiers could go, The Times reported, adding that they"
+                + " would train Ukrainian units.";
+        List<ReportedClaim> found = claims(text);
+        assertThat(found).extracting(ReportedClaim::outlet).containsExactly("The Telegraph", "The Times");
+        assertThat(found).allSatisfy(c -> assertThat(c.text()).contains("500 soldiers"));
+        assertThat(found.get(1).text()).endsWith("The Times");
+    }
+
+    @Test
     void anOutletNamedTwiceGivesOneClaim() {
         assertThat(claims("The Times reported that Spain will wait, and The Times added that Italy will too."))
                 .singleElement().satisfies(c -> assertThat(c.outlet()).isEqualTo("The Times"));
