@@ -14,7 +14,9 @@ import org.claimboard.extraction.Tokens;
  * gives the stance of the modal ("will send" offers, "could deploy" considers, "will not be deployed"
  * declines); advice is no stance ("should be willing to"); "no longer" before an offer takes it back
  * ("no longer prepared to send"); a denial turns what follows ("denied reports that it would send"); a stance
- * inside a condition ("if X cannot send") is no stance.
+ * inside a condition ("if X cannot send", up to its comma) is no stance, nor is what follows a phrase that is
+ * none ("refused to say how many it could send") or an offer or refusal to speak ("declined to name them").
+ * A promise of a clause ("promised that no soldier would go") leaves the stance to the clause.
  */
 final class StanceSpotter {
 

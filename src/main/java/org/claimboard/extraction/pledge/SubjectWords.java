@@ -2,7 +2,10 @@ package org.claimboard.extraction.pledge;
 
 import java.util.Set;
 
-/** The closed-class words the subject search reads: pronouns, prepositions, determiners, quotation marks. */
+/**
+ * The closed-class words the subject search and the actor rules read: pronouns, prepositions, determiners,
+ * quantifiers, and the few words that may follow a stance with no complement.
+ */
 final class SubjectWords {
 
     static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we");
