@@ -39,6 +39,7 @@ final class ActorFinder {
     }
 
     private static final int APPOSITIVE_LIMIT = 14;
+    private static final int PLACE_LIMIT = 4;
 
     private final PledgeWords words;
     private final SubjectPhrase phrases;
@@ -104,6 +105,7 @@ final class ActorFinder {
         if (k < from) {
             return Subject.NONE;
         }
+        k = beforePlace(tokens, from, k);
         String head = tokens.norm(k);
         if (SubjectWords.PRONOUNS.contains(head)) {
             return new Subject(Kind.PRONOUN, List.of(head), k);
@@ -134,6 +136,17 @@ final class ActorFinder {
 
     boolean isNominal(Tokens tokens, int k, TokenMentions mentions) {
         return phrases.isNominal(tokens, k, mentions);
+    }
+
+    /** "Italian participation in a ground force is": the head is what is given, not where it goes. */
+    private int beforePlace(Tokens tokens, int from, int k) {
+        for (int j = k; j > from && k - j <= PLACE_LIMIT; j--) {
+            if (SubjectWords.PLACE_PREPOSITIONS.contains(tokens.norm(j))) {
+                String noun = tokens.norm(j - 1);
+                return words.forceNouns.forces(noun) || words.forceNouns.contribution(noun) ? j - 1 : k;
+            }
+        }
+        return k;
     }
 
     /** "Sweden called sending troops a possibility": the verb whose subject holds the stance, or -1. */

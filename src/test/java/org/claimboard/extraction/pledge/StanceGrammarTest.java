@@ -44,6 +44,7 @@ class StanceGrammarTest {
             "Kristen Michal said, next to Finland's Alexander Stubb, that his country was ready to send troops.|EE OFFERED",
             "Western capitals could between them field 20,000 troops.|COALITION CONSIDERING",
             "Latvia's president says it is too early to talk about Latvian soldiers.|LV CONSIDERING",
+            "Lisbon says Portuguese participation in a ground force is not foreseen.|PT DECLINED",
             "Portugal wants a clear mandate first. It has said it would send soldiers once a truce holds.|PT OFFERED",
             "Portugal's premier said his country is ready to give support with soldiers.|PT OFFERED",
             "Norway asked whether allies could send more, with Denmark ready to provide 500 soldiers.|DK OFFERED"})
