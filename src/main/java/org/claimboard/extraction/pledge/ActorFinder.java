@@ -140,7 +140,7 @@ final class ActorFinder {
 
     /** "Italian participation in a ground force is": the head is what is given, not where it goes. */
     private int beforePlace(Tokens tokens, int from, int k) {
-        for (int j = k; j > from && k - j <= PLACE_LIMIT; j--) {
+        for (int j = k; j > from && k - j <= PLACE_LIMIT && tokens.isWord(j); j--) {
             if (SubjectWords.PLACE_PREPOSITIONS.contains(tokens.norm(j))) {
                 String noun = tokens.norm(j - 1);
                 return words.forceNouns.forces(noun) || words.forceNouns.contribution(noun) ? j - 1 : k;
