@@ -18,6 +18,7 @@ import org.claimboard.extraction.CountryMention;
 import org.claimboard.extraction.DateMention;
 import org.claimboard.extraction.Extraction;
 import org.claimboard.extraction.Pledge;
+import org.claimboard.extraction.ReportedClaim;
 import org.claimboard.extraction.Sentence;
 import org.claimboard.extraction.TextSpan;
 import org.claimboard.outlet.Outlet;
@@ -65,7 +66,7 @@ class ExtractionWriter {
 
         Map<Integer, List<Claim>> claimsBySentence = new HashMap<>();
         List<Claim> claimRows = new ArrayList<>();
-        for (org.claimboard.extraction.ReportedClaim said : found.claims()) {
+        for (ReportedClaim said : found.claims()) {
             if (spans.valid(said.start(), said.end())) {
                 Claim claim = claimOf(article, said, countries, outlets);
                 claimRows.add(claim);
@@ -96,16 +97,21 @@ class ExtractionWriter {
     }
 
     /**
-     * The claim of the pledge's sentence that names the pledge's actor (a sentence citing two outlets has a claim
-     * for each part, with the countries of that part), else its first claim; null when the sentence has none.
+     * The claim of the pledge's sentence whose part holds the pledge's stance phrase (a sentence citing two outlets
+     * has a claim for each part), else the one naming the pledge's actor, else its first claim; null when the
+     * sentence has none.
      */
     private static Claim claimHolding(List<Claim> claimsOfSentence, Pledge pledge) {
         if (claimsOfSentence == null || claimsOfSentence.isEmpty()) {
             return null;
         }
+        TextSpan stance = pledge.stanceSpan();
         return claimsOfSentence.stream()
-                .filter(c -> c.getCountries().stream().anyMatch(country -> country.getCode().equals(pledge.actor())))
-                .findFirst().orElse(claimsOfSentence.get(0));
+                .filter(c -> stance != null && c.getStartOffset() <= stance.start() && stance.end() <= c.getEndOffset())
+                .findFirst()
+                .or(() -> claimsOfSentence.stream().filter(c -> c.getCountries().stream()
+                        .anyMatch(country -> country.getCode().equals(pledge.actor()))).findFirst())
+                .orElse(claimsOfSentence.get(0));
     }
 
     private static Set<String> countryCodes(Extraction found) {
@@ -134,7 +140,7 @@ class ExtractionWriter {
         return names;
     }
 
-    private static Claim claimOf(Article article, org.claimboard.extraction.ReportedClaim said, Map<String, Country> countries,
+    private static Claim claimOf(Article article, ReportedClaim said, Map<String, Country> countries,
                                  Map<String, Outlet> outlets) {
         Claim claim = new Claim(article, said.sentence(), said.start(), said.end(),
                 article.excerpt(said.start(), said.end()));

@@ -25,7 +25,7 @@ import org.claimboard.extraction.claim.SentenceIndex;
  * ({@link ForceTopic}), with its actors ({@link ActorFinder} for the subject, then the named {@link ActorRules}),
  * the troop count of the clause and the kind of force. A clause without a subject of its own shares the previous
  * clause's ("Poland will provide support, but has no intention of deploying troops"). The outlet is the one the
- * claim for the sentence cites.
+ * claim for the part of the sentence holding the stance cites.
  */
 public final class PledgeFinder implements ExtractionStep {
 
@@ -43,26 +43,35 @@ public final class PledgeFinder implements ExtractionStep {
         Tokens tokens = QuoteFree.of(doc.text(), doc.tokens(), words.quotes);
         SentenceIndex index = new SentenceIndex(doc, tokens);
         TokenMentions mentions = new TokenMentions(doc, tokens, words.coalition);
-        Map<Integer, String> outlets = new HashMap<>();
+        Map<Integer, List<ReportedClaim>> cited = new HashMap<>();
         for (ReportedClaim claim : doc.claims()) {
             if (claim.outlet() != null) {
-                outlets.putIfAbsent(claim.sentence(), claim.outlet());
+                cited.computeIfAbsent(claim.sentence(), s -> new ArrayList<>()).add(claim);
             }
         }
         List<Pledge> pledges = new ArrayList<>();
         for (int k = 0; k < index.size(); k++) {
             Sentence sentence = index.sentence(k);
-            String outlet = outlets.get(sentence.index());
-            if (outlet == null && !index.outlets(k).isEmpty()) {
-                outlet = index.outlets(k).get(0).name();
-            }
-            pledges.addAll(sentencePledges(new SentenceContext(doc, tokens, index, k, mentions, outlet)));
+            String outlet = index.outlets(k).isEmpty() ? null : index.outlets(k).get(0).name();
+            pledges.addAll(sentencePledges(new SentenceContext(doc, tokens, index, k, mentions, outlet,
+                    cited.getOrDefault(sentence.index(), List.of()))));
         }
         doc.setPledges(pledges);
     }
 
+    /** One sentence with its outlet of last resort and the claims that cite an outlet for a part of it. */
     private record SentenceContext(Document doc, Tokens tokens, SentenceIndex index, int position,
-                                   TokenMentions mentions, String outlet) {
+                                   TokenMentions mentions, String outlet, List<ReportedClaim> cited) {
+
+        /** The outlet of the cited part holding the stance phrase ("X reported ..., while Y said ..."). */
+        String outletAt(TextSpan stance) {
+            for (ReportedClaim claim : cited) {
+                if (claim.start() <= stance.start() && stance.end() <= claim.end()) {
+                    return claim.outlet();
+                }
+            }
+            return cited.isEmpty() ? outlet : cited.get(0).outlet();
+        }
     }
 
     private List<Pledge> sentencePledges(SentenceContext ctx) {
@@ -148,7 +157,8 @@ public final class PledgeFinder implements ExtractionStep {
         TroopCount count = found.count();
         return new Pledge(found.actor(), found.reading().hit().stance(), count == null ? null : count.value(),
                 count == null ? null : count.max(), count == null ? null : count.qualifier(), found.kind(),
-                sentence.index(), sentence.start(), sentence.end(), text, ctx.outlet(), found.stanceSpan(),
+                sentence.index(), sentence.start(), sentence.end(), text, ctx.outletAt(found.stanceSpan()),
+                found.stanceSpan(),
                 found.actorSpan());
     }
 }

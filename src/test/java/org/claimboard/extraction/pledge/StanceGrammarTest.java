@@ -7,6 +7,7 @@ import java.util.List;
 import org.claimboard.extraction.ArticleInput;
 import org.claimboard.extraction.ExtractionPipeline;
 import org.claimboard.extraction.Extractors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -64,6 +65,16 @@ class StanceGrammarTest {
                 .filter(p -> p.actor().equals(actor)).findFirst().orElseThrow();
         assertThat(pledge.stanceSpan().of(sentence)).isEqualTo(stance);
         assertThat(pledge.actorSpan().of(sentence)).isEqualTo(named);
+    }
+
+    @Test
+    void aPledgeCarriesTheOutletOfThePartOfItsSentenceThatHoldsIt() {
+        var pledges = PIPELINE.extract(ArticleInput.of("The Times reported that Norway will send 200 troops, while the"
+                + " Financial Times said Denmark is ready to send soldiers.")).pledges();
+        assertThat(pledges).filteredOn(p -> p.actor().equals("NO")).extracting(p -> p.outlet())
+                .containsExactly("The Times");
+        assertThat(pledges).filteredOn(p -> p.actor().equals("DK")).extracting(p -> p.outlet())
+                .containsExactly("Financial Times");
     }
 
     @ParameterizedTest
