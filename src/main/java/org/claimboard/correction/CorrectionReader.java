@@ -3,6 +3,8 @@ package org.claimboard.correction;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -100,11 +102,17 @@ public class CorrectionReader {
     EditViews.NewClaim sentences(long articleId, Integer start, Integer end) {
         Article article = articles.findById(articleId).orElseThrow(() -> new NotFoundException("Article", articleId));
         // A sentence carries a claim when one lies inside it: a sentence citing two outlets has one over each part.
-        List<Claim> claimed = claims.findByArticleIdOrderBySentenceIndexAscIdAsc(articleId);
+        // Claims by start, keeping the shortest, so each sentence is one look-up, not a pass over every claim.
+        NavigableMap<Integer, Integer> claimEnds = new TreeMap<>();
+        claims.findByArticleIdOrderBySentenceIndexAscIdAsc(articleId)
+                .forEach(c -> claimEnds.merge(c.getStartOffset(), c.getEndOffset(), Math::min));
         List<EditViews.SentenceChoice> choices = Sentences.of(article.getText()).stream()
-                .map(s -> new EditViews.SentenceChoice(s.index(), s.start(), s.end(),
-                        article.excerpt(s.start(), s.end()), claimed.stream()
-                        .anyMatch(c -> c.getStartOffset() >= s.start() && c.getEndOffset() <= s.end())))
+                .map(s -> {
+                    Map.Entry<Integer, Integer> first = claimEnds.ceilingEntry(s.start());
+                    boolean claimed = first != null && first.getKey() < s.end() && first.getValue() <= s.end();
+                    return new EditViews.SentenceChoice(s.index(), s.start(), s.end(),
+                            article.excerpt(s.start(), s.end()), claimed);
+                })
                 .toList();
         EditViews.SentenceChoice chosen = null;
         if (start != null || end != null) {

@@ -1,8 +1,10 @@
 package org.claimboard.extraction;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Everything the pipeline found in one article; every item carries offsets into {@code text}. */
@@ -25,14 +27,11 @@ public record Extraction(String text, String title, String publisher, String aut
         return names;
     }
 
-    /** The canonical name of an outlet the text cites as {@code written}; the name itself when not listed. */
-    public String canonicalOutlet(String written) {
-        for (OutletMention outlet : outlets) {
-            if (outlet.name().equals(written)) {
-                return outlet.canonical();
-            }
-        }
-        return written;
+    /** The canonical name of each outlet by the name the text cites it with ("DW" to "Deutsche Welle"). */
+    public Map<String, String> canonicalOutletNames() {
+        Map<String, String> canonical = new HashMap<>();
+        outlets.forEach(o -> canonical.putIfAbsent(o.name(), o.canonical()));
+        return canonical;
     }
 
     /** Distinct person names in order of first mention. */

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.claimboard.article.Article;
 import org.claimboard.article.Mention;
@@ -55,8 +56,7 @@ class ExtractionWriter {
     Written write(Article article, Extraction found) {
         Spans spans = new Spans(article.getText().length());
         Map<String, Country> countries = references.countries(countryCodes(found));
-        Map<String, Outlet> outlets = byWrittenName(found, references.outlets(
-                outletNames(found).stream().map(n -> n == null ? null : found.canonicalOutlet(n)).toList()));
+        Map<String, Outlet> outlets = outletsByWrittenName(found);
         Map<String, String[]> people = new LinkedHashMap<>();
         found.people().forEach(p -> people.putIfAbsent(p.name(), new String[] {p.role(), p.country()}));
         references.people(people);
@@ -123,21 +123,22 @@ class ExtractionWriter {
     }
 
     /** The stored outlets by the names the text cites them with: "DW" and "Deutsche Welle" are one outlet. */
-    private static Map<String, Outlet> byWrittenName(Extraction found, Map<String, Outlet> byCanonical) {
-        Map<String, Outlet> byWritten = new HashMap<>(byCanonical);
-        for (String written : outletNames(found)) {
-            if (written != null && byCanonical.containsKey(found.canonicalOutlet(written))) {
-                byWritten.put(written, byCanonical.get(found.canonicalOutlet(written)));
+    private Map<String, Outlet> outletsByWrittenName(Extraction found) {
+        Set<String> written = new HashSet<>(found.outletNames());
+        found.claims().forEach(c -> written.add(c.outlet()));
+        found.pledges().forEach(p -> written.add(p.outlet()));
+        written.remove(null);
+        Map<String, String> canonical = found.canonicalOutletNames();
+        Map<String, Outlet> byCanonical = references.outlets(
+                written.stream().map(n -> canonical.getOrDefault(n, n)).collect(Collectors.toSet()));
+        Map<String, Outlet> byWritten = new HashMap<>();
+        for (String name : written) {
+            Outlet outlet = byCanonical.get(canonical.getOrDefault(name, name));
+            if (outlet != null) {
+                byWritten.put(name, outlet);
             }
         }
         return byWritten;
-    }
-
-    private static List<String> outletNames(Extraction found) {
-        List<String> names = new ArrayList<>(found.outletNames());
-        found.claims().forEach(c -> names.add(c.outlet()));
-        found.pledges().forEach(p -> names.add(p.outlet()));
-        return names;
     }
 
     private static Claim claimOf(Article article, ReportedClaim said, Map<String, Country> countries,

@@ -2,6 +2,7 @@ package org.claimboard.extraction.pledge;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -55,10 +56,10 @@ final class PledgeWords {
         for (String lemma : Lexicon.words("attribution-verbs.tsv")) {
             attributionVerbs.addAll(verbs.of(lemma));
         }
-        for (String[] row : Lexicon.rows("deployment-verbs.tsv")) {
-            deploymentVerbs.put(row[0], row[1].equals("STRONG"));
-        }
-        for (String[] row : Lexicon.rows("deployment-verbs.tsv")) {
+        List<String[]> deployment = Lexicon.rows("deployment-verbs.tsv");
+        deployment.forEach(row -> deploymentVerbs.put(row[0], row[1].equals("STRONG")));
+        // then every form of each, where the list does not give it a strength of its own
+        for (String[] row : deployment) {
             verbs.of(row[0]).forEach(form -> deploymentVerbs.putIfAbsent(form, row[1].equals("STRONG")));
         }
         for (String[] row : Lexicon.rows("modal-stances.tsv")) {
